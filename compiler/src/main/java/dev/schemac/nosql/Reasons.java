@@ -46,8 +46,7 @@ public final class Reasons {
             }
             case REFERENCE -> {
                 String fields = String.join(", ", referenceFields(c, model, design).stream().map(Reasons::code).toList());
-                String lookup = c.inverse() != null ? " (an index on it finds " + article(c.target()) + "'s "
-                        + code(c.inverse()) + ")" : "";
+                String lookup = c.inverse() != null ? " (an index on it finds " + referrers(c, model, "that refer to", "that refers to") + ")" : "";
                 String holder = design.embedding().isEmbedded(c.entity()) ? "each embedded " + c.entity() : "each " + c.entity() + " document";
                 yield where + ": " + holder + " holds the key of the " + target + " it refers to in " + fields + lookup
                         + "; not embedded, because " + why(c) + ".";
@@ -55,9 +54,21 @@ public final class Reasons {
             case REFERENCE_ARRAY -> where + ": " + (design.embedding().isEmbedded(c.entity()) ? "each embedded " + c.entity()
                     : "each " + c.entity() + " document") + " holds the keys of its " + target + " rows in the array "
                     + code(DocumentDesign.idArrayName(c.field())) + (c.inverse() != null ? " (a multikey index finds "
-                    + article(target) + "'s " + code(c.inverse()) + ")" : "") + "; " + article(c.entity()) + " has many " + target
+                    + referrers(c, model, "whose array holds the key of", "whose array holds the key of") + ")" : "") + "; " + article(c.entity()) + " has many " + target
                     + " rows and " + article(target) + " many " + c.entity() + " rows, so neither document can hold the other.";
         };
+    }
+
+    /**
+     * What an index on the stored key finds, said from the relation rather than by the inverse
+     * field's name (a field named for a verb, {@code supervises}, is no noun): the rows of
+     * {@code c.entity()} that point at one given {@code c.target()}, which its inverse field lists
+     * (or, for a to-one inverse, names).
+     */
+    private static String referrers(RelationChoice c, Model model, String many, String one) {
+        boolean list = model.requireEntity(c.target()).requireField(c.inverse()).isList();
+        return (list ? "the " + c.entity() + " rows " + many : "the " + c.entity() + " row " + one) + " a given " + c.target()
+                + ", " + (list ? "those " : "the one ") + code(c.target() + "." + c.inverse()) + (list ? " lists" : " names");
     }
 
     private static List<String> referenceFields(RelationChoice c, Model model, DocumentDesign design) {

@@ -314,6 +314,33 @@ class DesignTest {
                         + " 5,000 Reading rows per Sensor on average, more than the 1000 one document should hold.");
     }
 
+    /**
+     * What an index on a stored key finds is said from the relation, not by the inverse field's name,
+     * which may be a verb ("finds a Clinician's `supervises`" is no English): the referring rows of a
+     * given target, which the inverse lists, or names when it is one row.
+     */
+    @Test
+    void anIndexOnAKeyIsSaidToFindTheReferringRowsNotTheInverseByName() {
+        var c = compile("""
+                entity Clinician {
+                  supervisor  Clinician? @on_delete(set_null) @relation("supervision")
+                  supervises  Clinician[] @relation("supervision")
+                  badge       Badge?
+                  rotas       Rota[]
+                }
+                entity Badge { holder Clinician? @unique }
+                entity Rota { staffs Clinician[] }
+                """);
+        var design = DocumentDesign.of(c.model(), c.catalog());
+        assertThat(Reasons.relation(choice(c, "Clinician", "supervisor"), c.model(), design))
+                .contains("(an index on it finds the Clinician rows that refer to a given Clinician, those `Clinician.supervises` lists)")
+                .doesNotContain("a Clinician's `supervises`");
+        assertThat(Reasons.relation(choice(c, "Badge", "holder"), c.model(), design))
+                .contains("(an index on it finds the Badge row that refers to a given Clinician, the one `Clinician.badge` names)");
+        assertThat(Reasons.relation(choice(c, "Clinician", "rotas"), c.model(), design))
+                .contains("(a multikey index finds the Clinician rows whose array holds the key of a given Rota, those `Rota.staffs` lists)");
+    }
+
     @Test
     void manyToManyIsAnArrayOfKeysOnTheFirstSide() {
         var c = compile("""

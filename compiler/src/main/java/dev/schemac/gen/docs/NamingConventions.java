@@ -210,11 +210,15 @@ final class NamingConventions {
                 out.add("column " + Words.qualified(t.name(), c.name()) + ", not " + Words.name(conventional) + ": `@map` on "
                         + e.name() + "." + f.name() + " names it.");
             } else if (!snake(c.name())) {
-                // {field}_{referenced column}: a referenced key column outside snake_case carries over.
+                // {field}_{referenced column}: the field as written and the referenced key column both carry over; each one outside snake_case is named.
                 var fk = t.foreignKeyOf(f.name()).orElseThrow();
                 String referenced = fk.referencedColumns().get(fk.columns().indexOf(c.name()));
+                var parts = new ArrayList<String>();
+                if (!snake(f.name())) parts.add("the field is written " + Words.code(f.name()));
+                if (!snake(referenced)) parts.add(Words.qualified(fk.referencedTable(), referenced) + " is not in snake_case");
+                if (parts.isEmpty()) parts.add(Words.code(f.name()) + " and " + Words.code(referenced) + " joined with `_` are not");
                 out.add("column " + Words.qualified(t.name(), c.name()) + ", not in snake_case: a foreign key column is `{field}_{referenced column}`, and "
-                        + Words.qualified(fk.referencedTable(), referenced) + " is not in snake_case.");
+                        + String.join(", and ", parts) + ".");
             }
         }
     }

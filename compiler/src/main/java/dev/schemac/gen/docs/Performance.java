@@ -210,6 +210,19 @@ final class Performance {
             b.append("No entity declares `@@volume`, so no table is sized and none is considered for partitioning.\n\n");
             return;
         }
+        // The partitioning weighed is PostgreSQL's: a claim of it is made only where its schema is written, and said to be its.
+        if (!partitions(ctx)) {
+            b.append(primary.displayName()).append(", this design's database, ").append(primary == Dialect.SQLITE ? "has no table partitioning"
+                            : "partitions an InnoDB table only where no foreign key refers to it or from it and every unique key holds the partition columns")
+                    .append(", and no PostgreSQL schema is written for this model, so no partitioning is weighed for ")
+                    .append(Words.list(sized.stream().map(e -> Words.name(catalog.tableOf(e.name()).orElseThrow().name())).toList())).append(".\n\n");
+            return;
+        }
+        if (primary == Dialect.SQLITE) {
+            b.append("SQLite, this design's database, has no table partitioning: what follows is PostgreSQL's, the production database of the migration path (`sql/postgres/schema.sql`).\n\n");
+        } else if (primary == Dialect.MYSQL) {
+            b.append("What follows is PostgreSQL's partitioning (`sql/postgres/schema.sql`); MySQL, this design's database, partitions an InnoDB table only where no foreign key refers to it or from it and every unique key holds the partition columns.\n\n");
+        }
         for (Entity e : sized) {
             Table t = catalog.tableOf(e.name()).orElseThrow();
             b.append("- ").append(Words.name(t.name())).append(", ").append(Words.aboutRows(e.volume()))
@@ -229,9 +242,7 @@ final class Performance {
         b.append("past the ").append(Words.number(PARTITION_ROWS))
                 .append(" rows from which this design considers partitioning (PostgreSQL's documentation's rule of thumb is a table larger than the server's memory); ");
         // A table's key to itself (a chain, a tree) references the key partitioning widens, as another table's does.
-        var referencing = catalog.tables().stream()
-                .filter(o -> o.foreignKeys().stream().anyMatch(fk -> fk.referencedTable().equals(t.name())))
-                .map(o -> Words.name(o.name()) + (o == t ? " itself" : "")).toList();
+        var referencing = referencing(catalog, t);
         Column created = creationTime(t);
         if (created == null) {
             var times = otherTimes(t);
@@ -268,6 +279,21 @@ final class Performance {
                     .append(Words.name(t.name())).append(" does.");
         }
         b.append("\n");
+    }
+
+    /**
+     * Whether partitioning is weighed at all: it is PostgreSQL's (SQLite has none, and MySQL's refuses
+     * foreign keys), so only where this run writes the PostgreSQL schema.
+     */
+    static boolean partitions(TargetContext ctx) {
+        return ctx.writes(Dialect.POSTGRES);
+    }
+
+    /** The tables whose foreign keys reference {@code t}, as the documents name them ({@code t} itself as "`t` itself"). */
+    static List<String> referencing(Catalog catalog, Table t) {
+        return catalog.tables().stream()
+                .filter(o -> o.foreignKeys().stream().anyMatch(fk -> fk.referencedTable().equals(t.name())))
+                .map(o -> Words.name(o.name()) + (o == t ? " itself" : "")).toList();
     }
 
     /** The column this design partitions a large table by: a required {@code created_at} date-time, or null. */

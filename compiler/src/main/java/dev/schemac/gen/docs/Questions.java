@@ -93,20 +93,29 @@ final class Questions {
             }
         }
         for (Entity e : model.entities()) {
-            if (e.volume() == null || e.volume().rows() < Performance.PARTITION_ROWS) continue;
+            if (e.volume() == null || e.volume().rows() < Performance.PARTITION_ROWS || !written.has(Dialect.POSTGRES)) continue;
             Table t = catalog.tableOf(e.name()).orElseThrow();
             String rows = Words.number(e.volume().rows());
+            // Partitioning is PostgreSQL's: where another database is this design's, the question says whose.
+            String onPostgres = model.settings().dialect() == Dialect.POSTGRES ? "" : " on PostgreSQL";
             var times = Performance.otherTimes(t).stream().map(c -> Words.qualified(t.name(), c.name())).toList();
-            if (Performance.creationTime(t) != null) {
+            var referencing = Performance.referencing(catalog, t);
+            if (!referencing.isEmpty()) {
+                // A foreign key to the table rules partitioning out (see Performance): the question is archiving alone.
                 out.add("Are " + e.name() + " rows older than a year still read, or can they be archived? At about " + rows
-                        + " rows the answer decides whether partitioning by time pays.");
+                        + " rows archiving is what keeps " + Words.name(t.name()) + " small: partitioning it" + onPostgres + " is ruled out while "
+                        + Words.list(referencing) + (referencing.size() == 1 ? " refers" : " refer")
+                        + " to it (see Partitioning).");
+            } else if (Performance.creationTime(t) != null) {
+                out.add("Are " + e.name() + " rows older than a year still read, or can they be archived? At about " + rows
+                        + " rows the answer decides whether partitioning by time pays" + onPostgres + ".");
             } else if (!times.isEmpty()) {
                 out.add("Does " + Words.list(times) + " say when each " + e.name() + " row was written, so that the table can be partitioned by range of "
-                        + (times.size() == 1 ? "it" : "one of them") + "? At about " + rows + " rows partitioning by time may pay, and "
+                        + (times.size() == 1 ? "it" : "one of them") + onPostgres + "? At about " + rows + " rows partitioning by time may pay, and "
                         + Words.name(t.name()) + " has no `created_at` to partition by.");
             } else {
                 out.add("Can " + e.name() + " rows be archived once they are no longer read? At about " + rows + " rows the answer decides whether "
-                        + Words.name(t.name()) + " needs a time column to partition by; it has none.");
+                        + Words.name(t.name()) + " needs a time column to partition by" + onPostgres + "; it has none.");
             }
         }
         var undocumented = model.entities().stream().filter(e -> e.doc() == null || e.doc().isBlank()).map(Entity::name).toList();

@@ -1104,6 +1104,111 @@ class DocumentClaimsTest {
         }
     }
 
+    /**
+     * Partitioning is PostgreSQL's: SQLite has none, and MySQL's refuses a table with foreign keys. In a
+     * design whose database is not PostgreSQL, each sentence that weighs partitioning names PostgreSQL,
+     * and the documents say first what the design's own database offers; where no PostgreSQL schema is
+     * written, nothing is weighed. An enum type is said to exist only on PostgreSQL.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void anEngineFeatureIsClaimedOnlyOfADatabaseThatHasIt(Path model) {
+        engineFeatures(docs(model));
+    }
+
+    /** The claim above over large tables of each database: one with a creation time, one without, one referenced. */
+    @org.junit.jupiter.api.Test
+    void aLargeTableIsWeighedForPartitioningOnlyOnADatabaseThatPartitions() {
+        for (var dialect : dev.schemac.model.Dialect.values()) {
+            var parsed = dev.schemac.parse.SchemaReader.parse(new dev.schemac.source.SourceFile("big.schema", "schema big {\n  dialect = "
+                    + dialect.id() + "\n}\n\n/// A reading.\nentity Reading {\n  value int\n  @@volume(rows = 20_000_000)\n}\n\n"
+                    + "/// An event with its own time.\nentity Event {\n  at datetime\n  kind Kind\n  @@timestamps(false)\n  @@volume(rows = 30_000_000)\n}\n\n"
+                    + "/// A kind.\nenum Kind { OPEN CLOSE }\n\n/// A device, referenced by its pings.\nentity Device {\n  pings Ping[]\n  @@volume(rows = 40_000_000)\n}\n\n"
+                    + "/// A ping.\nentity Ping {\n  device Device @on_delete(cascade)\n}\n"));
+            Compilation c = Compiler.compileAst(List.of(parsed.file()));
+            assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+            var r = Targets.run(c, Targets.all(), TargetOptions.defaults());
+            var texts = r.files().entrySet().stream().filter(e -> e.getKey().equals("Database_Design.md") || e.getKey().startsWith("ai/decisions/"))
+                    .map(Map.Entry::getValue).toList();
+            assertThat(texts).hasSize(2);
+            assertThat(engineFeatures(new Docs(c, r.files(), texts))).as("%s: sentences that weigh partitioning", dialect).isPositive();
+            // A foreign key to a table rules its partitioning out: its question is archiving, not whether partitioning pays.
+            String on = dialect == dev.schemac.model.Dialect.POSTGRES ? "" : " on PostgreSQL";
+            assertThat(String.join("\n", texts)).contains("At about 40,000,000 rows archiving is what keeps `devices` small: partitioning it" + on
+                    + " is ruled out while `pings` refers to it").doesNotContain("40,000,000 rows the answer decides whether partitioning");
+        }
+    }
+
+    private static int engineFeatures(Docs d) {
+        var primary = d.c().model().settings().dialect();
+        // The model's own words (its doc comments, quoted as purposes) are the author's, not the documents' claims.
+        var own = new ArrayList<String>();
+        if (d.c().model().settings().doc() != null) own.add(d.c().model().settings().doc());
+        for (Entity e : d.c().model().entities()) if (e.doc() != null) own.add(e.doc());
+        int weighed = 0;
+        for (String text : d.texts()) {
+            String p = prose(text);
+            int here = 0;
+            for (String said : p.split("\n")) {
+                if (said.startsWith("#")) continue;
+                String line = said;
+                for (String o : own) for (String part : o.split("\n")) if (!part.isBlank()) line = line.replace(part.strip(), "");
+                String l = line.toLowerCase(java.util.Locale.ROOT);
+                if (l.contains("enum type") && primary != dev.schemac.model.Dialect.POSTGRES) {
+                    assertThat(line).as("an enum type is PostgreSQL's").containsAnyOf("PostgreSQL", "no enum type");
+                }
+                if (!l.contains("partition") || line.contains("declares `@@volume`") || line.contains("declares no volume")
+                        || line.contains("no partitioning is weighed")) continue;
+                here++;
+                if (primary != dev.schemac.model.Dialect.POSTGRES) assertThat(line).as("partitioning on %s", primary).contains("PostgreSQL");
+            }
+            if (here > 0 && primary != dev.schemac.model.Dialect.POSTGRES) {
+                assertThat(p).as("what %s offers, said before PostgreSQL's partitioning is weighed", primary).contains(primary.displayName()
+                        + ", this design's database, " + (primary == dev.schemac.model.Dialect.SQLITE ? "has no table partitioning"
+                        : "partitions an InnoDB table only where no foreign key refers to it or from it"));
+            }
+            if (here > 0) assertThat(d.files()).as("partitioning weighed without a PostgreSQL schema").containsKey("sql/postgres/schema.sql");
+            weighed += here;
+        }
+        return weighed;
+    }
+
+    private static final Pattern NOT_SNAKE = Pattern.compile("`([^`.]+)\\.([^`.]+)` is not in snake_case");
+    private static final Pattern FIELD_WRITTEN = Pattern.compile("^- column `([^`.]+)\\.([^`.]+)`, not in snake_case: .*the field is written `([^`]+)`");
+
+    /**
+     * A foreign key column outside snake_case is said to be so for the part that is: a referenced column
+     * named as not in snake_case is not, and a field named as written so is the field the column is named
+     * after and is not in snake_case ("`aircraft_types.id` is not in snake_case" of a field `aircraftType` was false).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void aNameSaidNotToBeSnakeCaseIsNot(Path model) {
+        for (String text : docs(model).texts()) {
+            Matcher m = NOT_SNAKE.matcher(names(prose(text)));
+            while (m.find()) assertThat(dev.schemac.naming.SnakeCase.is(m.group(2))).as(m.group()).isFalse();
+            Matcher f = FIELD_WRITTEN.matcher("");
+            for (String line : names(prose(text)).split("\n")) {
+                if (!f.reset(line).find()) continue;
+                assertThat(dev.schemac.naming.SnakeCase.is(f.group(3))).as(line).isFalse();
+                assertThat(f.group(2)).as(line).startsWith(f.group(3));
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aForeignKeyColumnOfACamelCaseFieldNamesTheFieldNotTheKey() {
+        var parsed = dev.schemac.parse.SchemaReader.parse(new dev.schemac.source.SourceFile("fleet.schema", "schema fleet {\n  dialect = sqlite\n}\n\n"
+                + "/// A type.\nentity AircraftType {\n  code string(4) @unique\n  flights Flight[]\n}\n\n"
+                + "/// A flight.\nentity Flight {\n  aircraftType AircraftType\n}\n"));
+        Compilation c = Compiler.compileAst(List.of(parsed.file()));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        var r = Targets.run(c, Targets.all(), TargetOptions.defaults());
+        String record = r.files().entrySet().stream().filter(e -> e.getKey().startsWith("ai/decisions/")).map(Map.Entry::getValue).findFirst().orElseThrow();
+        assertThat(record).contains("- column `flights.aircraftType_id`, not in snake_case: a foreign key column is `{field}_{referenced column}`, and the field is written `aircraftType`.")
+                .doesNotContain("`aircraft_types.id` is not in snake_case");
+    }
+
     private static final Pattern AUDIT_CASCADE_ITEM = Pattern.compile("^  - A delete from `([^`]+)` deletes (.*)\\.$");
 
     /**

@@ -38,7 +38,7 @@ class MongoOnRealServerTest {
     private static int databases;
 
     static Stream<Arguments> models() {
-        return NoSqlModels.all().stream().map(p -> Arguments.of(p.getFileName().toString(), p));
+        return NoSqlModels.allWithDesignModels().stream().map(p -> Arguments.of(p.getFileName().toString(), p));
     }
 
     @ParameterizedTest(name = "{0}")

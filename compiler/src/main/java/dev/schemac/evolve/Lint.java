@@ -148,7 +148,8 @@ public final class Lint {
                         + Quoted.columns(p.key().columns()) + " the primary key of " + Quoted.stored(p.table())
                         + "; duplicate rows make it fail", "look for duplicates of " + Quoted.columns(p.key().columns()) + " first"));
             } else if (c instanceof AddCheck k && !created.contains(k.table()) && !replacesWeaker(replaced, k.table(), k.check(), changes, to)
-                    && !onAddedColumns(k, changes) && !wholeAlready(k, changes, from, renamedTo)) {
+                    && !onAddedColumns(k, changes) && !wholeAlready(k, changes, from, renamedTo)
+                    && !filledFromEnforcedReference(k, changes, from, to, renamedTo, dialect)) {
                 if (k.check().terms().size() == 1 && k.check().terms().get(0) instanceof Check.AllOrNone whole) {
                     // Added to every optional reference of several columns by the release that began keeping them whole:
                     // a history written before it meets this check at its next migration, for a reference it already had.
@@ -644,6 +645,54 @@ public final class Lint {
         for (Change c : changes) if (c instanceof AddColumn a && a.table().equals(k.table())) added.add(a.column().name());
         return whole.columns().stream().allMatch(col -> !added.contains(col)
                 && old.column(before.getOrDefault(col, col)).map(o -> !o.nullable()).orElse(false));
+    }
+
+    /**
+     * Whether the check keeps whole a reference whose key grew, and the migration's fill makes every row whole: the
+     * reference's kept columns were whole before (one column, not null, or under a check of their own) and under a
+     * foreign key the engine enforced on every row, so each row that refers finds its row and takes that row's new
+     * key columns, which are not NULL, and each row that refers to none stays all NULL. SQLite checks a foreign key
+     * only while a connection turns it on, so a row written without it may refer to no row; the fill leaves that
+     * row's new columns NULL beside the set ones, which breaks the check, and the finding stays.
+     */
+    private static boolean filledFromEnforcedReference(AddCheck k, List<Change> changes, Catalog from, Catalog to,
+                                                       Map<String, String> renamedTo, Dialect dialect) {
+        if (dialect == Dialect.SQLITE) return false;
+        if (k.check().terms().size() != 1 || !(k.check().terms().get(0) instanceof Check.AllOrNone whole)) return false;
+        List<FillColumn> fills = changes.stream().filter(c -> c instanceof FillColumn f && f.table().equals(k.table()))
+                .map(c -> (FillColumn) c).filter(f -> whole.columns().contains(f.column())).toList();
+        if (fills.isEmpty()) return false;
+        var kept = new HashSet<>(fills.get(0).by());
+        String referenced = fills.get(0).from();
+        for (FillColumn f : fills) {
+            if (!new HashSet<>(f.by()).equals(kept) || !f.from().equals(referenced)) return false;
+            boolean keyColumn = to.table(referenced).flatMap(t -> t.column(f.fromColumn())).map(c -> !c.nullable()).orElse(false);
+            if (!keyColumn) return false;
+        }
+        var covered = new HashSet<>(kept);
+        fills.forEach(f -> covered.add(f.column()));
+        if (!covered.equals(new HashSet<>(whole.columns())) || kept.size() == whole.columns().size()) return false;
+        String oldName = oldName(k.table(), renamedTo);
+        String oldReferenced = oldName(referenced, renamedTo);
+        Table old = from.table(oldName).orElse(null);
+        if (old == null) return false;
+        var before = new HashMap<String, String>();
+        Renames.columns(changes, k.table()).forEach((was, now) -> before.put(now, was));
+        var keptBefore = new HashSet<String>();
+        kept.forEach(col -> keptBefore.add(before.getOrDefault(col, col)));
+        boolean enforced = old.foreignKeys().stream().anyMatch(fk -> fk.referencedTable().equals(oldReferenced)
+                && new HashSet<>(fk.columns()).equals(keptBefore));
+        if (!enforced) return false;
+        boolean wholeBefore = keptBefore.size() == 1
+                || keptBefore.stream().allMatch(col -> old.column(col).map(o -> !o.nullable()).orElse(false))
+                || old.checks().stream().anyMatch(c -> c.terms().size() == 1 && c.terms().get(0) instanceof Check.AllOrNone a
+                        && new HashSet<>(a.columns()).equals(keptBefore));
+        return wholeBefore;
+    }
+
+    /** The table's name before this migration's renames. */
+    private static String oldName(String table, Map<String, String> renamedTo) {
+        return renamedTo.entrySet().stream().filter(e -> e.getValue().equals(table)).map(Map.Entry::getKey).findFirst().orElse(table);
     }
 
     /** A check on columns this migration adds: existing rows get their default, which the model keeps valid. */

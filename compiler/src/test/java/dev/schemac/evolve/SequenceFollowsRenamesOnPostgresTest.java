@@ -84,4 +84,46 @@ class SequenceFollowsRenamesOnPostgresTest {
             assertThat(sequences(db)).as("after downgrade to v1").isEqualTo("posts.id=public.posts_id_seq notes.no=public.notes_no_seq");
         }
     }
+
+    /** The name of the sequence the column uses, as pg_class holds it (table and column as literals, quoted here once). */
+    static String sequenceOf(LiveDb db, String table, String column) throws Exception {
+        String t = "'" + table.replace("'", "''") + "'";
+        String c = "'" + column.replace("'", "''") + "'";
+        return Sequences.rows(db, "SELECT relname FROM pg_class WHERE oid = pg_get_serial_sequence(quote_ident(" + t + "), " + c + ")::regclass").get(0);
+    }
+
+    /**
+     * Names that hold quotes, dollar signs, {@code $$}, {@code $_$} and a backslash (evolve-sequences/autorenamehostile):
+     * the DO block renames their sequences as it does any, so no name ends its literal or its dollar quote. And a
+     * database an earlier release migrated through a rename, whose kept table's sequence still has an old name (made
+     * here by renaming it by hand): the next migration that renames sequences gives it the name a database made anew
+     * has too, and the down the name v1 gives it.
+     */
+    @Test
+    void hostileNamesAndAStaleNameFromAnEarlierRelease() throws Exception {
+        var s = Sequences.read(Sequences.root().resolve("autorenamehostile"));
+        var b = Sequences.build(s);
+        String post1 = "po'st$$s", post2 = "ar\"t$$'icles", no1 = "n\\o$_$'\"", no2 = "n$$um'ber\\", tag = "t$a'g";
+        try (var db = LiveDb.fresh(Kind.POSTGRES, "seqhostile")) {
+            db.run(Sequences.sql(b, s, Dialect.POSTGRES, 1, "up"));
+            assertThat(sequenceOf(db, post1, "id")).isEqualTo(post1 + "_id_seq");
+            assertThat(sequenceOf(db, "notes", no1)).isEqualTo("notes_" + no1 + "_seq");
+            db.run("ALTER SEQUENCE " + Sequences.rows(db, "SELECT pg_get_serial_sequence(quote_ident('t$a''g'), 'id')").get(0)
+                    + " RENAME TO \"stale$$'seq\"");
+            assertThat(sequenceOf(db, tag, "id")).isEqualTo("stale$$'seq");
+            db.run("INSERT INTO \"po'st$$s\" (title) VALUES ('one'); INSERT INTO notes (post_id, body) VALUES (1, 'first');"
+                    + " INSERT INTO \"t$a'g\" (label) VALUES ('a');");
+            db.run(Sequences.sql(b, s, Dialect.POSTGRES, 2, "up"));
+            assertThat(List.of(sequenceOf(db, post2, "id"), sequenceOf(db, "notes", no2), sequenceOf(db, tag, "id")))
+                    .as("after up v2: each as a database made from v2 names it")
+                    .containsExactly(post2 + "_id_seq", "notes_" + no2 + "_seq", tag + "_id_seq");
+            db.run("INSERT INTO \"ar\"\"t$$'icles\" (title) VALUES ('two'); INSERT INTO notes (post_id, body) VALUES (2, 'second');"
+                    + " INSERT INTO \"t$a'g\" (label) VALUES ('b');");
+            assertThat(Sequences.rows(db, "SELECT (SELECT max(id) FROM \"ar\"\"t$$'icles\") || ',' || (SELECT max(\"n$$um'ber\\\") FROM notes)"
+                    + " || ',' || (SELECT max(id) FROM \"t$a'g\")")).as("the sequences count on").containsExactly("2,2,2");
+            db.run(Sequences.sql(b, s, Dialect.POSTGRES, 2, "down"));
+            assertThat(List.of(sequenceOf(db, post1, "id"), sequenceOf(db, "notes", no1), sequenceOf(db, tag, "id")))
+                    .as("after down v2").containsExactly(post1 + "_id_seq", "notes_" + no1 + "_seq", tag + "_id_seq");
+        }
+    }
 }

@@ -219,7 +219,12 @@ final class ChangeSql {
      * model's own tables and columns, so a later model could name a table after the kept sequence, which PostgreSQL
      * would refuse. Each identity column whose table or column this migration renames has its sequence renamed to the
      * name PostgreSQL gives it in a database made from {@code to}, as the database is asked for it: the sequence is
-     * the column's ({@code pg_get_serial_sequence}), whatever an earlier release left it named. All go through a
+     * the column's ({@code pg_get_serial_sequence}), whatever an earlier release left it named. The block then takes
+     * every identity column of the tables the migration keeps, not only the renamed ones: a database an earlier release
+     * migrated through a rename kept that sequence's old name, and the next such migration gives it the name a database
+     * made anew has. Model names reach the block only as string literals ({@link SqlDialect#string}), which
+     * {@code quote_ident} and {@code format('%I')} quote as names inside it, and the block is dollar-quoted with a tag
+     * its text does not hold ({@link PostgresDialect#dollarQuoted}). All go through a
      * temporary name first, as names that trade places do; a wanted name that something else holds (a database an
      * earlier release migrated) leaves the sequence its name. The down renames them back the same way.
      */
@@ -229,11 +234,13 @@ final class ChangeSql {
             for (Column c : t.columns()) if (c.autoIncrement()) identities.add(new HiddenNames.Identity(t.name(), c.name()));
         }
         var wanted = new ArrayList<HiddenNames.Sequence>();
+        boolean anyRenamed = false;
         for (HiddenNames.Sequence s : HiddenNames.postgresSequences(identities)) {
-            boolean renamed = renamedTo.containsValue(s.table()) || Renames.columns(changes, s.table()).containsValue(s.column());
-            if (renamed && !created.contains(s.table())) wanted.add(s);
+            if (created.contains(s.table())) continue;
+            wanted.add(s);
+            anyRenamed |= renamedTo.containsValue(s.table()) || Renames.columns(changes, s.table()).containsValue(s.column());
         }
-        if (wanted.isEmpty()) return;
+        if (!anyRenamed) return;
         var declare = new StringBuilder();
         var away = new StringBuilder();
         var back = new StringBuilder();

@@ -82,13 +82,14 @@ class InsertOrderTest {
                 entity B { a A? @relation("ba")  owners A[] @relation("ab") }
                 """);
         assertThat(setLater(two)).containsExactly("A.b");
-        // With a required reference in the cycle, each optional one that points at a table filled later is set later.
+        // With a required reference C.a in the cycle: the Catalog puts C right after A (the DDL's order), so A.b alone
+        // points at a table filled later and is the one set later; B.c points back at C, already in.
         Catalog three = catalog("""
                 entity A { b B?  cs C[] }
                 entity B { c C?  owners A[] }
                 entity C { a A  bs B[] }
                 """);
-        assertThat(entities(InsertOrder.of(three).tables())).containsExactly("A", "B", "C");
-        assertThat(setLater(three)).containsExactly("A.b", "B.c");
+        assertThat(entities(InsertOrder.of(three).tables())).containsExactly("A", "C", "B");
+        assertThat(setLater(three)).containsExactly("A.b");
     }
 }

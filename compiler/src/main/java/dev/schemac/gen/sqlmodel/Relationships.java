@@ -81,7 +81,7 @@ final class Relationships {
      * rows that refer to a deleted row to NULL before its DELETE whatever its
      * {@code passive_deletes}: a SET NULL key ends as the database leaves it, a CASCADE key's rows
      * are deleted after, while a RESTRICT or NO ACTION key would be nulled where the database
-     * refuses. Such a key stays without it, and its two rows go in through two flushes.
+     * refuses. Such a key stays without it: the application sets its key column once both rows exist.
      */
     private boolean postUpdate(Table t, ForeignKey fk) {
         return order.setLater(t, fk)

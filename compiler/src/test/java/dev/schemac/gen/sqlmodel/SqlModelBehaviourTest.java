@@ -153,9 +153,9 @@ class SqlModelBehaviourTest {
      * The key closing the cycle under each delete rule, its list side loaded when the captain is deleted: the database's
      * outcome, never the ORM's own. SET NULL and CASCADE keys are {@code post_update} (one flush adds both rows; the
      * team loses its captain, or goes with its players); a RESTRICT key is not, as a {@code post_update} list side would
-     * null the team's key before the DELETE the database refuses: one flush raises CircularDependencyError, two flushes
-     * work, and deleting the captain is refused by the database. A self reference is never {@code post_update}: two
-     * players that mentor each other go in through two flushes.
+     * null the team's key before the DELETE the database refuses: one flush raises CircularDependencyError, setting the
+     * key column once both rows exist works, and deleting the captain is refused by the database. A self reference is
+     * never {@code post_update}: two players that mentor each other are linked the same way.
      */
     static final String DELETE_SCRIPT = """
             import json
@@ -186,7 +186,7 @@ class SqlModelBehaviourTest {
                     Player(name="Bo", team=team)
                     s.add(team)
                     s.flush()
-                    team.captain = lead
+                    team.captain_id = lead.id
                 s.commit()
             with Session(engine) as s:
                 lead = s.execute(sa.select(Player).where(Player.name == "Ada")).scalar_one()
@@ -219,8 +219,8 @@ class SqlModelBehaviourTest {
                     b = Player(name="Di", team=team)
                     s.add(team)
                     s.flush()
-                    a.mentor = b
-                    b.mentor = a
+                    a.mentor_id = b.id
+                    b.mentor_id = a.id
                 s.commit()
                 out["mentors"] = sorted(p.mentor.name for p in team.players)
             print(json.dumps(out))

@@ -1,5 +1,6 @@
 package dev.schemac.catalog;
 
+import dev.schemac.model.StrongComponents;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,13 +9,13 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * The order in which rows of the Catalog's tables can go in: each table after the tables its
- * required references point at; among the tables that may come next, the first in the
- * Catalog. The Catalog's own order breaks a reference cycle at its earliest table, which may
- * need a required reference; here only an optional reference ever points at a table that comes
- * later, and it is set once both rows exist (the seed data's UPDATE, SQLAlchemy's
- * {@code post_update}). A cycle of required references is SC414, so the fallback (the earliest
- * table left) only keeps the order total.
+ * The order in which rows of the Catalog's tables can go in: each table after every table it
+ * refers to, except where two tables refer to each other through a cycle of references; inside
+ * such a cycle each table comes after the tables its required references point at. Among the
+ * tables that may come next, the first in the Catalog. So only an optional reference that closes
+ * a cycle between tables ever points at a table that comes later, and it is set once both rows
+ * exist (the seed data's UPDATE, SQLAlchemy's {@code post_update}). A cycle of required
+ * references is SC414, so the fallback (the earliest table left) only keeps the order total.
  */
 public final class InsertOrder {
     private final List<Table> tables;
@@ -30,6 +31,7 @@ public final class InsertOrder {
         var index = new HashMap<String, Integer>();
         for (Table t : tables) index.put(t.name(), index.size());
         int n = tables.size();
+        int[] group = StrongComponents.groupOf(references(tables, index));
         int[] pending = new int[n];
         var dependents = new ArrayList<List<Integer>>();
         for (int i = 0; i < n; i++) dependents.add(new ArrayList<>());
@@ -38,7 +40,8 @@ public final class InsertOrder {
             var refs = new HashSet<Integer>();
             for (ForeignKey fk : t.foreignKeys()) {
                 Integer j = index.get(fk.referencedTable());
-                if (j != null && j != i && required(t, fk) && refs.add(j)) {
+                if (j == null || j == i) continue;
+                if ((group[i] != group[j] || required(t, fk)) && refs.add(j)) {
                     pending[i]++;
                     dependents.get(j).add(i);
                 }
@@ -66,12 +69,29 @@ public final class InsertOrder {
         return new InsertOrder(out);
     }
 
+    /** Per table (by position in {@code tables}), the other tables its foreign keys point at. */
+    static List<List<Integer>> references(List<Table> tables, Map<String, Integer> index) {
+        var out = new ArrayList<List<Integer>>();
+        for (int i = 0; i < tables.size(); i++) {
+            var to = new ArrayList<Integer>();
+            for (ForeignKey fk : tables.get(i).foreignKeys()) {
+                Integer j = index.get(fk.referencedTable());
+                if (j != null && j != i) to.add(j);
+            }
+            out.add(to);
+        }
+        return out;
+    }
+
     /** The tables in the order their rows go in. */
     public List<Table> tables() {
         return tables;
     }
 
-    /** Whether {@code fk} of {@code t} points at a table whose rows go in after {@code t}'s: it is set once both exist. */
+    /**
+     * Whether {@code fk} of {@code t} points at a table whose rows go in after {@code t}'s: an
+     * optional reference that closes a cycle between tables, set once both rows exist.
+     */
     public boolean setLater(Table t, ForeignKey fk) {
         Integer ref = position.get(fk.referencedTable());
         return ref != null && ref > position.get(t.name());

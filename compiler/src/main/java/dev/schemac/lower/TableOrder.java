@@ -2,6 +2,7 @@ package dev.schemac.lower;
 
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
+import dev.schemac.model.StrongComponents;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,8 +13,9 @@ import java.util.Set;
 
 /**
  * Orders tables so each comes after the tables it references (declaration order breaks
- * ties, for stable output). In a reference cycle the earliest declared table goes first
- * and its foreign keys into the cycle are marked {@code forward}.
+ * ties, for stable output). When every table left waits, the earliest declared table of a
+ * reference cycle that waits on nothing outside its cycle goes first, and its foreign keys into
+ * the cycle are marked {@code forward}: a key that closes no cycle is never forward.
  */
 final class TableOrder {
     private TableOrder() {}
@@ -22,7 +24,9 @@ final class TableOrder {
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < tables.size(); i++) position.put(tables.get(i).name(), i);
         int n = tables.size();
+        var successors = new ArrayList<List<Integer>>();
         int[] pending = new int[n];
+        int[] outside = new int[n];
         List<List<Integer>> dependents = new ArrayList<>();
         for (int i = 0; i < n; i++) dependents.add(new ArrayList<>());
         for (int i = 0; i < n; i++) {
@@ -34,16 +38,20 @@ final class TableOrder {
                     dependents.get(j).add(i);
                 }
             }
+            successors.add(List.copyOf(refs));
         }
+        int[] group = StrongComponents.groupOf(successors);
+        for (int i = 0; i < n; i++) for (int j : successors.get(i)) if (group[j] != group[i]) outside[i]++;
         var ready = new PriorityQueue<Integer>();
         for (int i = 0; i < n; i++) if (pending[i] == 0) ready.add(i);
         boolean[] done = new boolean[n];
         var order = new ArrayList<Integer>(n);
         while (order.size() < n) {
             if (ready.isEmpty()) {
-                // A cycle: release the earliest table not yet placed.
+                // A cycle: release its earliest table, in a cycle whose references out of it are all placed
+                // (one exists: the cycles left, ordered by their references, have a first).
                 for (int i = 0; i < n; i++) {
-                    if (!done[i]) {
+                    if (!done[i] && outside[i] == 0) {
                         pending[i] = 0;
                         ready.add(i);
                         break;
@@ -55,6 +63,7 @@ final class TableOrder {
             done[i] = true;
             order.add(i);
             for (int d : dependents.get(i)) {
+                if (group[d] != group[i]) outside[d]--;
                 if (!done[d] && --pending[d] == 0) ready.add(d);
             }
         }

@@ -5,6 +5,7 @@ import dev.schemac.diag.Messages;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Field;
 import dev.schemac.model.Model;
+import dev.schemac.model.StrongComponents;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -98,50 +99,10 @@ final class RequiredCycles {
         return List.of(model.entities().get(entity).name(), f.name(), f.relation().target());
     }
 
-    /** Strongly connected components (Tarjan's algorithm, iterative: a model may chain thousands of entities). */
+    /** The entities' strongly connected groups over their required references. */
     private List<List<Integer>> components() {
-        int n = edges.size();
-        int[] order = new int[n], low = new int[n], next = new int[n];
-        java.util.Arrays.fill(order, -1);
-        boolean[] onStack = new boolean[n];
-        var stack = new ArrayDeque<Integer>();
-        var out = new ArrayList<List<Integer>>();
-        int counter = 0;
-        for (int root = 0; root < n; root++) {
-            if (order[root] >= 0) continue;
-            var calls = new ArrayDeque<Integer>();
-            calls.push(root);
-            order[root] = low[root] = counter++;
-            stack.push(root);
-            onStack[root] = true;
-            while (!calls.isEmpty()) {
-                int v = calls.peek();
-                if (next[v] < edges.get(v).size()) {
-                    int w = index.get(edges.get(v).get(next[v]++).relation().target());
-                    if (order[w] < 0) {
-                        order[w] = low[w] = counter++;
-                        stack.push(w);
-                        onStack[w] = true;
-                        calls.push(w);
-                    } else if (onStack[w]) {
-                        low[v] = Math.min(low[v], order[w]);
-                    }
-                    continue;
-                }
-                calls.pop();
-                if (!calls.isEmpty()) low[calls.peek()] = Math.min(low[calls.peek()], low[v]);
-                if (low[v] == order[v]) {
-                    var group = new ArrayList<Integer>();
-                    int w;
-                    do {
-                        w = stack.pop();
-                        onStack[w] = false;
-                        group.add(w);
-                    } while (w != v);
-                    out.add(group);
-                }
-            }
-        }
-        return out;
+        var successors = new ArrayList<List<Integer>>();
+        for (List<Field> out : edges) successors.add(out.stream().map(f -> index.get(f.relation().target())).toList());
+        return StrongComponents.of(successors);
     }
 }

@@ -21,11 +21,7 @@ import java.util.List;
  * Relation fields as {@code Relationship(...)} attributes, on both sides. SQLAlchemy finds
  * the join itself only when one foreign key links the two tables; otherwise (self
  * relations, two keys between the same tables in either direction) both sides name the
- * key's columns, and a self many-to-one names the remote side. An optional reference that
- * closes a reference cycle (Department.head to an Instructor whose department is that
- * Department) is {@code post_update} on both sides: SQLAlchemy inserts the row with NULL there and sets it
- * once the other row exists, as the seed data does; without it, a flush that adds both rows
- * raises CircularDependencyError.
+ * key's columns, and a self many-to-one names the remote side.
  */
 final class Relationships {
     private final PyModule m;
@@ -54,7 +50,7 @@ final class Relationships {
                 ForeignKey fk = own.foreignKeyOf(f.name()).orElseThrow();
                 if (ambiguous(own.name(), fk.referencedTable())) sa.add(entry("foreign_keys", str(columns(own, fk))));
                 if (own.name().equals(fk.referencedTable())) sa.add(entry("remote_side", str(remote(own, fk))));
-                if (order.setLater(own, fk)) sa.add(entry("post_update", raw("True")));
+                if (postUpdate(own, fk)) sa.add(entry("post_update", raw("True")));
             }
             case ONE_TO_MANY, ONE_TO_ONE_BACK -> {
                 annotation = r.kind() == Relation.Kind.ONE_TO_MANY ? "list[\"" + target + "\"]" : optional(target);
@@ -63,7 +59,7 @@ final class Relationships {
                 deletes(fk.onDelete(), args);
                 if (ambiguous(other.name(), fk.referencedTable())) sa.add(entry("foreign_keys", str(columns(other, fk))));
                 // The back side orders the same two rows: it must leave the key to the UPDATE too.
-                if (order.setLater(other, fk)) sa.add(entry("post_update", raw("True")));
+                if (postUpdate(other, fk)) sa.add(entry("post_update", raw("True")));
             }
             default -> {
                 annotation = "list[\"" + target + "\"]";
@@ -74,6 +70,22 @@ final class Relationships {
         }
         if (!sa.isEmpty()) args.add(kw("sa_relationship_kwargs", dict(sa)));
         return PyExpr.layout("    ", attr + ": " + annotation + " = ", call("Relationship", args), "");
+    }
+
+    /**
+     * An optional reference that closes a reference cycle between tables (Department.head to an
+     * Instructor whose department is that Department) is {@code post_update} on both sides:
+     * SQLAlchemy inserts the row with NULL there and sets it once the other row exists, as the
+     * seed data does; without it (on either side) a flush that adds both rows raises
+     * CircularDependencyError. But a {@code post_update} list side sets the keys of the loaded
+     * rows that refer to a deleted row to NULL before its DELETE whatever its
+     * {@code passive_deletes}: a SET NULL key ends as the database leaves it, a CASCADE key's rows
+     * are deleted after, while a RESTRICT or NO ACTION key would be nulled where the database
+     * refuses. Such a key stays without it: the application sets its key column once both rows exist.
+     */
+    private boolean postUpdate(Table t, ForeignKey fk) {
+        return order.setLater(t, fk)
+                && (fk.onDelete() == ReferentialAction.SET_NULL || fk.onDelete() == ReferentialAction.CASCADE);
     }
 
     private String optional(String cls) {

@@ -12,14 +12,15 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The models at work on a database built by OUR DDL, through real SQLModel sessions: rows
  * written through relationships of every shape (one-to-one, self, many-to-many, cascading
  * back sides) land as the DDL stores them (UUIDs as 36-character text, enum values) and a
- * cascading delete removes what the database's keys say it removes; rows that refer to each
- * other go in through one flush.
+ * cascading delete removes what the database's keys say it removes; rows of two tables that
+ * refer to each other go in through one flush unless the key closing the cycle restricts deletes.
  */
 class SqlModelBehaviourTest {
     static final String SCRIPT = """
@@ -79,7 +80,7 @@ class SqlModelBehaviourTest {
      * Two tables that refer to each other, the required side declared first (so the DDL's deferred key is the required
      * one) and the optional side closing the cycle: a team and its players, one of whom is its captain. An application
      * adds both rows in one flush; SQLAlchemy can only order them when the optional reference is set after the insert
-     * ({@code post_update}), otherwise the flush raises CircularDependencyError. A self reference needs no such step.
+     * ({@code post_update}), otherwise the flush raises CircularDependencyError.
      */
     static final String CYCLE_MODEL = """
             schema squads {
@@ -145,6 +146,126 @@ class SqlModelBehaviourTest {
             assertThat(out.get("leads").toString()).isEqualTo("[\"Reds\"]");
             assertThat(out.get("mentees").toString()).isEqualTo("[\"Bo\"]");
             assertThat(out.get("players_after_delete").asInt()).isZero();
+        }
+    }
+
+    /**
+     * The key closing the cycle under each delete rule, its list side loaded when the captain is deleted: the database's
+     * outcome, never the ORM's own. SET NULL and CASCADE keys are {@code post_update} (one flush adds both rows; the
+     * team loses its captain, or goes with its players); a RESTRICT key is not, as a {@code post_update} list side would
+     * null the team's key before the DELETE the database refuses: one flush raises CircularDependencyError, setting the
+     * key column once both rows exist works, and deleting the captain is refused by the database. A self reference is
+     * never {@code post_update}: two players that mentor each other are linked the same way.
+     */
+    static final String DELETE_SCRIPT = """
+            import json
+            import sys
+
+            import sqlalchemy as sa
+            from sqlalchemy.exc import CircularDependencyError, IntegrityError
+            from sqlmodel import Session
+
+            from models import Player, Team, get_engine
+
+            out = {}
+            engine = get_engine()
+            with Session(engine) as s:
+                team = Team(name="Reds")
+                lead = Player(name="Ada", team=team)
+                Player(name="Bo", team=team)
+                team.captain = lead
+                s.add(team)
+                try:
+                    s.flush()
+                    out["one_flush"] = "ok"
+                except CircularDependencyError:
+                    out["one_flush"] = "circular"
+                    s.rollback()
+                    team = Team(name="Reds")
+                    lead = Player(name="Ada", team=team)
+                    Player(name="Bo", team=team)
+                    s.add(team)
+                    s.flush()
+                    team.captain_id = lead.id
+                s.commit()
+            with Session(engine) as s:
+                lead = s.execute(sa.select(Player).where(Player.name == "Ada")).scalar_one()
+                out["leads"] = [t.name for t in lead.leads]
+                s.delete(lead)
+                try:
+                    s.commit()
+                    out["delete"] = "ok"
+                except IntegrityError:
+                    out["delete"] = "refused"
+                    s.rollback()
+                out["teams"] = [list(r) for r in s.execute(sa.text(
+                    "SELECT t.name, p.name FROM teams t LEFT JOIN players p ON p.id = t.captain_id ORDER BY t.name"))]
+                out["players"] = s.execute(sa.text("SELECT count(*) FROM players")).scalar_one()
+            with Session(engine) as s:
+                team = Team(name="Blues")
+                a = Player(name="Cy", team=team)
+                b = Player(name="Di", team=team)
+                a.mentor = b
+                b.mentor = a
+                s.add(team)
+                try:
+                    s.flush()
+                    out["mentors_one_flush"] = "ok"
+                except CircularDependencyError:
+                    out["mentors_one_flush"] = "circular"
+                    s.rollback()
+                    team = Team(name="Blues")
+                    a = Player(name="Cy", team=team)
+                    b = Player(name="Di", team=team)
+                    s.add(team)
+                    s.flush()
+                    a.mentor_id = b.id
+                    b.mentor_id = a.id
+                s.commit()
+                out["mentors"] = sorted(p.mentor.name for p in team.players)
+            print(json.dumps(out))
+            """;
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource({"set_null, sqlite", "cascade, sqlite", "restrict, sqlite", "set_null, postgres", "cascade, postgres",
+            "restrict, postgres", "no_action, postgres"})
+    void deletingARowInACycleDoesWhatTheDatabaseDoes(String action, String engine) throws Exception {
+        String text = CYCLE_MODEL.replace("@relation(\"captain\") @on_delete(set_null)", "@relation(\"captain\") @on_delete(" + action + ")");
+        assertThat(text).contains("@on_delete(" + action + ")");
+        Path model = Files.writeString(tmp.resolve("squads.schema"), text);
+        var g = SqlModelParityTest.generate(model);
+        String models = g.files().get("sqlmodel/models.py");
+        boolean restricts = action.equals("restrict") || action.equals("no_action");
+        // Team.captain and Player.leads, or neither; never the self reference.
+        assertThat(models.split("\"post_update\": True", -1)).hasSize(restricts ? 1 : 3);
+        Files.writeString(tmp.resolve("models.py"), models);
+        Path script = Files.writeString(tmp.resolve("delete_cycle.py"), DELETE_SCRIPT);
+        try (var db = engine.equals("sqlite") ? ProvenDatabase.sqlite("cycle_delete") : ProvenDatabase.postgres("cycle_delete")) {
+            db.run(g.files().get("sql/" + engine + "/schema.sql"));
+            JsonNode r = PythonHarness.run(Map.of(), "run", "--env", "DATABASE_URL=" + db.sqlalchemyUrl(), script.toString());
+            assertThat(r.get("exit_code").asInt()).as("%s", r.get("stderr").asText()).isZero();
+            JsonNode out = new ObjectMapper().readTree(r.get("stdout").asText());
+            assertThat(out.get("one_flush").asText()).isEqualTo(restricts ? "circular" : "ok");
+            assertThat(out.get("leads").toString()).isEqualTo("[\"Reds\"]");
+            switch (action) {
+                case "set_null" -> {
+                    assertThat(out.get("delete").asText()).isEqualTo("ok");
+                    assertThat(out.get("teams").toString()).isEqualTo("[[\"Reds\",null]]");
+                    assertThat(out.get("players").asInt()).isEqualTo(1);
+                }
+                case "cascade" -> {
+                    assertThat(out.get("delete").asText()).isEqualTo("ok");
+                    assertThat(out.get("teams").toString()).isEqualTo("[]");
+                    assertThat(out.get("players").asInt()).isZero();
+                }
+                default -> {
+                    assertThat(out.get("delete").asText()).isEqualTo("refused");
+                    assertThat(out.get("teams").toString()).isEqualTo("[[\"Reds\",\"Ada\"]]");
+                    assertThat(out.get("players").asInt()).isEqualTo(2);
+                }
+            }
+            assertThat(out.get("mentors_one_flush").asText()).isEqualTo("circular");
+            assertThat(out.get("mentors").toString()).isEqualTo("[\"Cy\",\"Di\"]");
         }
     }
 }

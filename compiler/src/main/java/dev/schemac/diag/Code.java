@@ -412,7 +412,7 @@ public enum Code {
             + "table named so, on a NOT NULL column, fails there (\"constraint already exists\"; PostgreSQL 15 to 17 "
             + "name no NOT NULL; PostgreSQL 18 steps the name it makes around the table's constraints that exist then, "
             + "but a constraint added after it under its name fails, as a unique constraint of CREATE TABLE and every "
-            + "constraint of a later migration are). SQLite refuses a table, index or unique constraint (which may be an index of its own) whose "
+            + "constraint of a later migration are; a derived name steps around these names). SQLite refuses a table, index or unique constraint (which may be an index of its own) whose "
             + "name starts with `sqlite_` (in any case), and MySQL an index or unique constraint named `PRIMARY` (in any case), the name of every "
             + "primary key, which MariaDB refuses for a foreign key or check too. Derived index and constraint names step around them; a table name, or a name the model gives, is refused for a database the run asks "
             + "for, and a warning that leaves that database's scripts out otherwise, as SC504. Give it another name."),

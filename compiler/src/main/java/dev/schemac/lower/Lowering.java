@@ -117,6 +117,16 @@ public final class Lowering {
     }
 
     /**
+     * PostgreSQL 18 names each NOT NULL of a table (a key column's too) as a constraint of that table:
+     * the table's derived constraint names step around those names, before the first of them is made.
+     */
+    private void reserveNotNulls(String table, List<Column> columns, List<String> keyColumns) {
+        for (Column c : columns) {
+            if (!c.nullable() || keyColumns.contains(c.name())) names.reserveForEngine(HiddenNames.postgresNotNull(table, c.name()));
+        }
+    }
+
+    /**
      * Enum type names are names in PostgreSQL, where every table is a type too: they must fit
      * the identifier limit, and differ from each other and from the tables even when case and
      * accents are ignored (a name past the limit would be cut, and two cut names could meet).
@@ -253,6 +263,7 @@ public final class Lowering {
 
         var pkColumns = new ArrayList<String>();
         for (String k : e.primaryKey()) pkColumns.addAll(fieldColumns.getOrDefault(k, List.of()));
+        reserveNotNulls(table, columns, pkColumns);
         var pk = new PrimaryKey(e.primaryKeyName() != null ? names.explicit(e.primaryKeyName(), e.span(), table)
                 : names.derived(Names.constraint("pk", table, List.of())), pkColumns);
 
@@ -496,6 +507,7 @@ public final class Lowering {
         }
         var pkCols = new ArrayList<>(leftCols);
         pkCols.addAll(rightCols);
+        reserveNotNulls(table, columns, pkCols);
         var pk = new PrimaryKey(names.derived(Names.constraint("pk", table, List.of())), pkCols);
         var fks = new ArrayList<ForeignKey>();
         var leftParts = new ArrayList<String>(List.of(lt));

@@ -69,7 +69,8 @@ public final class HiddenNames {
      * The name PostgreSQL 18 gives the NOT NULL constraint of {@code table.column} when the script
      * names none: {@code {table}_{column}_not_null}, cut as {@link #postgresName} cuts. (Before 18 a
      * NOT NULL has no name.) Its constraint only meets the table's own constraints, so this is the
-     * first name; PostgreSQL steps its own around a name already taken.
+     * first name; PostgreSQL steps its own around a name already taken, but a constraint added after
+     * it under its name fails, so the derived constraint names step around it.
      */
     public static String postgresNotNull(String table, String column) {
         return postgresName(table, column, "not_null");

@@ -65,7 +65,8 @@ class EngineNamesTest {
             assertThat(d.get("line").asInt()).isEqualTo(11);
             assertThat(d.get("column").asInt()).isEqualTo(3);
             assertThat(d.get("message").asText())
-                    .isEqualTo("index name `users_id_seq` is the name of PostgreSQL's sequence for `users.id`");
+                    .isEqualTo("index name `users_id_seq` is the name PostgreSQL gives the sequence of `users.id`"
+                            + ", and PostgreSQL keeps tables, indexes and sequences in one namespace");
             assertThat(d.get("help").asText()).isEqualTo("give the index another name");
         });
         // A table named like another table's sequence, at its @@map.
@@ -74,7 +75,8 @@ class EngineNamesTest {
         assertThat(sc514(table, Main.INPUT_ERRORS)).singleElement().satisfies(d -> {
             assertThat(d.get("line").asInt()).isEqualTo(13);
             assertThat(d.get("message").asText())
-                    .isEqualTo("table name `users_id_seq` is the name of PostgreSQL's sequence for `users.id`");
+                    .isEqualTo("table name `users_id_seq` is the name PostgreSQL gives the sequence of `users.id`"
+                            + ", and PostgreSQL keeps tables, indexes and sequences in one namespace");
             assertThat(d.get("help").asText()).isEqualTo("give the table another name with @@map(\"...\")");
         });
         // A cut name of letters of two bytes: a primary key named like it.
@@ -84,7 +86,8 @@ class EngineNamesTest {
         String cut = "schema s {\n  dialect = postgres\n}\n\n/// A long one.\nentity Long {\n  code int @id(name = \""
                 + seq + "\") @auto @map(\"" + c + "\")\n  @@map(\"" + t + "\")\n}\n";
         assertThat(sc514(cut, Main.INPUT_ERRORS)).singleElement().satisfies(d -> assertThat(d.get("message").asText())
-                .isEqualTo("primary key name `" + seq + "` is the name of PostgreSQL's sequence for `" + t + "." + c + "`"));
+                .isEqualTo("primary key name `" + seq + "` is the name PostgreSQL gives the sequence of `" + t + "." + c + "`, and PostgreSQL "
+                        + "gives a primary key's index its name, in the one namespace of tables, indexes and sequences"));
         // For another dialect a warning, and the PostgreSQL scripts are left out rather than written to fail.
         assertThat(sc514(users("sqlite", "users_id_seq"), Main.OK)).singleElement()
                 .satisfies(d -> assertThat(d.get("severity").asText()).isEqualTo("warning"));
@@ -184,7 +187,8 @@ class EngineNamesTest {
         String mysql = "schema s {\n  dialect = mysql\n}\n\n/// A thing.\nentity Thing {\n  id int @id @auto\n  /// A label.\n"
                 + "  label string(20) @unique(name = \"Primary\")\n}\n";
         assertThat(sc514(mysql, Main.INPUT_ERRORS)).singleElement().satisfies(d -> assertThat(d.get("message").asText())
-                .isEqualTo("unique constraint name `Primary` is the name MySQL and MariaDB give the primary key of `things`"));
+                .isEqualTo("unique constraint name `Primary` is the name MySQL and MariaDB give the primary key of `things`, and a unique "
+                        + "constraint is an index of its table, whose indexes cannot share a name"));
     }
 
     /**
@@ -219,8 +223,8 @@ class EngineNamesTest {
         assertThat(sc514(check, Main.INPUT_ERRORS)).singleElement().satisfies(d -> {
             assertThat(d.get("line").asInt()).isEqualTo(11);
             assertThat(d.get("column").asInt()).isEqualTo(10);
-            assertThat(d.get("message").asText()).isEqualTo("check name `primary` is the name MySQL and MariaDB give the primary "
-                    + "key of `ranges`, which MariaDB refuses for a check");
+            assertThat(d.get("message").asText()).isEqualTo("check constraint name `primary` is the name MySQL and MariaDB give the primary "
+                    + "key of `ranges`, which MariaDB refuses for a check constraint");
         });
         for (String model : List.of(fk.replace("Primary", "primary_team"), check.replace("\"primary\"", "\"primaryx\""))) {
             Path file = Files.writeString(dir.resolve("ok.schema"), model, StandardCharsets.UTF_8);
@@ -257,9 +261,9 @@ class EngineNamesTest {
         var found = sc514(model, Main.INPUT_ERRORS);
         assertThat(found).extracting(d -> d.get("line").asInt() + ":" + d.get("message").asText()).containsExactly(
                 "10:unique constraint name `users_label_not_null` is the name PostgreSQL 18 gives the NOT NULL constraint "
-                        + "of `users.label`, and a table's constraints have names of their own",
+                        + "of `users.label`, and two constraints of one table cannot share a name",
                 "12:check constraint name `users_id_not_null` is the name PostgreSQL 18 gives the NOT NULL constraint "
-                        + "of `users.id`, and a table's constraints have names of their own");
+                        + "of `users.id`, and two constraints of one table cannot share a name");
         assertThat(found.get(0).get("help").asText()).isEqualTo("give the unique constraint another name");
         // In a SQLite model the PostgreSQL scripts are left out instead, as for every name of SC514.
         assertThat(sc514(model.replace("dialect = postgres", "dialect = sqlite"), 0)).hasSize(2).allSatisfy(d -> {
@@ -269,5 +273,58 @@ class EngineNamesTest {
         // Cut to 63 bytes as PostgreSQL cuts the sequence's name (held against PostgreSQL above).
         assertThat(HiddenNames.postgresNotNull("t".repeat(40), "c".repeat(40)))
                 .isEqualTo("t".repeat(27) + "_" + "c".repeat(26) + "_not_null");
+    }
+    /**
+     * Every kind of constraint the model names as PostgreSQL 18 names a NOT NULL is refused with one
+     * sentence: the key (at its entity, where a key's name is kept), a unique and a foreign key (at their
+     * field) and a check (at its {@code @check}).
+     */
+    @Test
+    void eachKindOfConstraintNamedAsANotNullHasItsSentence() throws Exception {
+        String model = "schema s {\n  dialect = postgres\n  timestamps = false\n}\n\n/// An owner.\nentity Owner {\n"
+                + "  id int @id @auto\n  @@map(\"owners\")\n}\n\n/// A thing.\nentity Thing {\n"
+                + "  id    int @id(name = \"things_label_not_null\") @auto\n"
+                + "  /// A label.\n  label string(20) @unique(name = \"things_id_not_null\")\n"
+                + "  /// An owner.\n  owner Owner @relation(map = \"things_owner_id_not_null\")\n"
+                + "  /// A rank.\n  rank  int @check(>= 0, name = \"things_rank_not_null\")\n  @@map(\"things\")\n}\n";
+        var found = sc514(model, Main.INPUT_ERRORS);
+        String tail = ", and two constraints of one table cannot share a name";
+        assertThat(found).extracting(d -> d.get("line").asInt() + ":" + d.get("column").asInt() + ":" + d.get("message").asText())
+                .containsExactlyInAnyOrder(
+                        "13:1:primary key name `things_label_not_null` is the name PostgreSQL 18 gives the NOT NULL "
+                                + "constraint of `things.label`" + tail,
+                        "16:3:unique constraint name `things_id_not_null` is the name PostgreSQL 18 gives the NOT NULL "
+                                + "constraint of `things.id`" + tail,
+                        "18:3:foreign key name `things_owner_id_not_null` is the name PostgreSQL 18 gives the NOT NULL "
+                                + "constraint of `things.owner_id`" + tail,
+                        "20:13:check constraint name `things_rank_not_null` is the name PostgreSQL 18 gives the NOT NULL "
+                                + "constraint of `things.rank`" + tail);
+        // MySQL's index named like the key's.
+        String mysql = "schema s {\n  dialect = mysql\n}\n\n/// A thing.\nentity Thing {\n  id int @id @auto\n  /// A label.\n"
+                + "  label string(20) @index(name = \"primary\")\n}\n";
+        assertThat(sc514(mysql, Main.INPUT_ERRORS)).singleElement().satisfies(d -> {
+            assertThat(d.get("line").asInt()).isEqualTo(9);
+            assertThat(d.get("message").asText()).isEqualTo("index name `primary` is the name MySQL gives the primary key of "
+                    + "`things`, and two indexes of one table cannot share a name");
+        });
+    }
+
+    /**
+     * A derived constraint name steps around the names PostgreSQL 18 gives the table's NOT NULLs, as
+     * around the sequences' names: {@code ck_ck_not_null} (the check of column {@code not_null} of table
+     * {@code ck}) is the NOT NULL of {@code ck.ck}, so the check takes the next name, with no SC514.
+     */
+    @Test
+    void derivedNamesStepAroundPostgresql18NotNullNames() throws Exception {
+        String model = "schema s {\n  dialect = postgres\n  timestamps = false\n}\n\n/// A parent.\nentity Parent {\n"
+                + "  id int @id @auto\n  @@map(\"x_not_null\")\n}\n\n/// An item.\nentity Item {\n  id int @id @auto\n"
+                + "  /// Required.\n  ck int\n  /// Checked.\n  not_null int @check(>= 0)\n"
+                + "  /// Required too.\n  fk_x int\n  /// A parent.\n  parent Parent\n  @@map(\"ck\")\n}\n\n"
+                + "/// Another.\nentity Fk {\n  id int @id @auto\n  /// Required.\n  fk_x int\n  /// A parent.\n  parent Parent\n"
+                + "  @@map(\"fk\")\n}\n";
+        assertThat(sc514(model, Main.OK)).isEmpty();
+        String sql = Targets.run(compile(model), Targets.all(), TargetOptions.defaults()).files().get("sql/postgres/schema.sql");
+        assertThat(sql).contains("CONSTRAINT ck_ck_not_null_2 CHECK").doesNotContain("CONSTRAINT ck_ck_not_null ")
+                .contains("CONSTRAINT fk_fk_x_not_null_2 FOREIGN KEY").doesNotContain("CONSTRAINT fk_fk_x_not_null ");
     }
 }

@@ -81,6 +81,13 @@ record HostileModel(String slot, String value, String text) {
         return new HostileModel(slot, value, render(values));
     }
 
+    /** The plain model with each of {@code values} in its slot; {@code slot} names the case. */
+    static HostileModel withAll(String slot, Map<String, String> values) {
+        var all = new LinkedHashMap<>(PLAIN);
+        all.putAll(values);
+        return new HostileModel(slot, values.toString(), render(all));
+    }
+
     private static String render(Map<String, String> v) {
         String entity = v.get("entityName");
         String kind = v.get("enumName");

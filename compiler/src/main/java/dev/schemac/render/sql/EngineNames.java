@@ -56,7 +56,13 @@ final class EngineNames {
         for (Table t : catalog.tables()) {
             for (Named n : relations(model, t)) {
                 var s = sequences.get(n.name());
-                if (s != null) report.accept(n.takenBy("the name of PostgreSQL's sequence for " + Quoted.stored(s.table(), s.column())));
+                if (s != null) {
+                    report.accept(n.takenBy("the name PostgreSQL gives the sequence of " + Quoted.stored(s.table(), s.column())
+                            + (n.kind() == Kind.TABLE || n.kind() == Kind.INDEX
+                                    ? ", and PostgreSQL keeps tables, indexes and sequences in one namespace"
+                                    : ", and PostgreSQL gives a " + n.kind().words + "'s index its name, in the one namespace of "
+                                            + "tables, indexes and sequences")));
+                }
             }
             Map<String, String> notNull = new HashMap<>();
             for (Column c : t.columns()) if (!c.nullable()) notNull.putIfAbsent(HiddenNames.postgresNotNull(t.name(), c.name()), c.name());
@@ -64,7 +70,7 @@ final class EngineNames {
                 String column = notNull.get(n.name());
                 if (column != null) {
                     report.accept(n.takenBy("the name PostgreSQL 18 gives the NOT NULL constraint of "
-                            + Quoted.stored(t.name(), column) + ", and a table's constraints have names of their own"));
+                            + Quoted.stored(t.name(), column) + ", and two constraints of one table cannot share a name"));
                 }
             }
         }
@@ -106,8 +112,11 @@ final class EngineNames {
             for (Named n : named) {
                 if (n.kind() == Kind.TABLE || n.kind() == Kind.PRIMARY_KEY) continue;
                 if (n.name().equalsIgnoreCase("PRIMARY")) {
-                    report.accept(n.takenBy(n.kind() == Kind.FOREIGN_KEY || n.kind() == Kind.CHECK
-                            ? why + ", which MariaDB refuses for a " + n.kind().words : why));
+                    report.accept(n.takenBy(why + switch (n.kind()) {
+                        case INDEX -> ", and two indexes of one table cannot share a name";
+                        case UNIQUE_CONSTRAINT -> ", and a unique constraint is an index of its table, whose indexes cannot share a name";
+                        default -> ", which MariaDB refuses for a " + n.kind().words;
+                    }));
                 }
             }
         }

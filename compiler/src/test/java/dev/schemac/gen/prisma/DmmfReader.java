@@ -19,12 +19,17 @@ import java.util.regex.Pattern;
  * <p>Two things the DMMF does not say are filled in: referential actions left to Prisma's
  * documented defaults (onDelete Restrict on a required relation, SetNull on an optional
  * one; onUpdate Cascade), which db pull omits; and {@code Unsupported("...")} fields, which
- * the DMMF leaves out, read from the schema text instead.
+ * the DMMF leaves out, read from the schema text instead. A model Prisma marks {@code @@ignore}
+ * (db pull does so to a table whose key it cannot read) is also absent from the DMMF: it is reported
+ * as an ignored table with Prisma's reason ({@link PrismaView#ignored}), never as a missing model.
  */
 final class DmmfReader {
     private static final Pattern MODEL = Pattern.compile("^model\\s+(\\w+)\\s*\\{");
     private static final Pattern UNSUPPORTED = Pattern.compile("^\\s+(\\w+)\\s+(Unsupported\\(\"[^\"]*\"\\))(\\?)?(.*)$");
     private static final Pattern MAP = Pattern.compile("@map\\(\"([^\"]+)\"\\)");
+    /** How a relation to an ignored model is recorded: only the table it names is known. */
+    static final String IGNORED_MODEL = "ignored model ";
+    private static final Pattern TABLE_MAP = Pattern.compile("^\\s*@@map\\(\"([^\"]+)\"\\)");
 
     /** A partial index's filter, {@code map: "name", where: raw("...")} (the DMMF does not carry it). */
     private static final Pattern WHERE = Pattern.compile("map:\\s*\"([^\"]+)\"\\s*,\\s*where:\\s*raw\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\)");
@@ -34,6 +39,10 @@ final class DmmfReader {
     private final Map<String, String> filters = new HashMap<>();
     private final Map<String, JsonNode> models = new LinkedHashMap<>();
     private final Map<String, JsonNode> enums = new HashMap<>();
+    /** By model name and field name: the Unsupported fields of the schema text. */
+    private final Map<String, Map<String, Unsupported>> unsupported = new LinkedHashMap<>();
+    /** By model name: the table of each model Prisma marks {@code @@ignore}. */
+    private final Map<String, String> ignoredModels = new HashMap<>();
 
     private DmmfReader(JsonNode dmmf) {
         this.datamodel = dmmf.required("datamodel");
@@ -56,10 +65,12 @@ final class DmmfReader {
             e.required("values").forEach(v -> values.add(dbName(v)));
             enumView.put(dbName(e), values);
         }
+        var ignored = ignored(schemaText);
+        readUnsupported(schemaText);
         var out = new TreeMap<String, ModelView>();
         for (JsonNode m : models.values()) out.put(dbName(m), model(m));
-        addUnsupported(schemaText, out);
-        return new PrismaView(out, enumView);
+        addUnsupported(out);
+        return new PrismaView(out, enumView, ignored);
     }
 
     private ModelView model(JsonNode m) {
@@ -131,6 +142,13 @@ final class DmmfReader {
 
     private void relation(JsonNode m, JsonNode f, Map<String, String> relations, List<String> backs) {
         JsonNode target = models.get(f.required("type").asText());
+        if (target == null) {
+            String table = ignoredModels.get(f.required("type").asText());
+            if (table == null) throw new IllegalStateException(f.get("name") + " refers to " + f.get("type") + ", which is no model");
+            // a relation to an ignored model: only the table it names is known (ViewDiff reports the ignored table)
+            relations.put("[" + f.required("name").asText() + "]", IGNORED_MODEL + table);
+            return;
+        }
         var from = new ArrayList<String>();
         f.path("relationFromFields").forEach(n -> from.add(column(m, n.asText())));
         if (from.isEmpty()) {
@@ -185,6 +203,8 @@ final class DmmfReader {
 
     private String column(JsonNode model, String field) {
         for (JsonNode f : model.required("fields")) if (f.required("name").asText().equals(field)) return dbName(f);
+        Unsupported u = unsupported.getOrDefault(model.required("name").asText(), Map.of()).get(field);
+        if (u != null) return u.column();
         throw new IllegalStateException(model.get("name") + " has no field " + field);
     }
 
@@ -192,20 +212,61 @@ final class DmmfReader {
         return n.hasNonNull("dbName") ? n.get("dbName").asText() : n.required("name").asText();
     }
 
-    private void addUnsupported(String text, Map<String, ModelView> out) {
+    /**
+     * The tables of models Prisma marks {@code @@ignore} (the DMMF leaves them out): by database name, to
+     * the {@code ///} comment Prisma's introspection writes above the model to say why, or to
+     * {@code @@ignore} where there is none.
+     */
+    private Map<String, String> ignored(String text) {
+        var out = new TreeMap<String, String>();
+        if (text == null) return out;
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = MODEL.matcher(lines[i]);
+            if (!m.find() || models.containsKey(m.group(1))) continue;
+            String table = m.group(1);
+            boolean ignore = false;
+            for (int j = i + 1; j < lines.length && !lines[j].startsWith("}"); j++) {
+                Matcher map = TABLE_MAP.matcher(lines[j]);
+                if (map.find()) table = map.group(1);
+                ignore |= lines[j].strip().equals("@@ignore");
+            }
+            if (!ignore) throw new IllegalStateException("model " + m.group(1) + " is in the schema text but not in its DMMF, and not @@ignore");
+            var why = new ArrayList<String>();
+            for (int j = i - 1; j >= 0 && lines[j].strip().startsWith("///"); j--) why.add(0, lines[j].strip().substring(3).strip());
+            out.put(table, why.isEmpty() ? "@@ignore" : "@@ignore: " + String.join(" ", why));
+            ignoredModels.put(m.group(1), table);
+        }
+        return out;
+    }
+
+    /**
+     * The Unsupported fields of the schema text, by model name and field name (the DMMF leaves them out of a
+     * model's fields, but names them in its indexes and relations).
+     */
+    private void readUnsupported(String text) {
         if (text == null) return;
         String model = null;
         for (String line : text.split("\n")) {
             Matcher m = MODEL.matcher(line);
             if (m.find()) {
-                model = dbName(models.get(m.group(1)));
+                // an ignored model is not in the DMMF: its columns are not compared (ViewDiff reports the table)
+                model = models.containsKey(m.group(1)) ? m.group(1) : null;
                 continue;
             }
             Matcher u = UNSUPPORTED.matcher(line);
             if (model == null || !u.matches()) continue;
             Matcher map = MAP.matcher(u.group(4));
             String column = map.find() ? map.group(1) : u.group(1);
-            out.get(model).columns().put(column, new ColumnView(u.group(2), null, u.group(3) == null, null, false));
+            unsupported.computeIfAbsent(model, k -> new LinkedHashMap<>())
+                    .put(u.group(1), new Unsupported(column, new ColumnView(u.group(2), null, u.group(3) == null, null, false)));
         }
+    }
+
+    private record Unsupported(String column, ColumnView view) {}
+
+    private void addUnsupported(Map<String, ModelView> out) {
+        unsupported.forEach((model, fields) -> fields.values()
+                .forEach(f -> out.get(dbName(models.get(model))).columns().put(f.column(), f.view())));
     }
 }

@@ -16,8 +16,14 @@ import java.util.Map;
  *
  * @param models by table name
  * @param enums  by database type name, to the stored values in order
+ * @param ignored by table name, the tables Prisma marks {@code @@ignore} (absent from its DMMF and from
+ *                {@code models}), to why, as Prisma's introspection says it above the model
  */
-record PrismaView(Map<String, ModelView> models, Map<String, List<String>> enums) {
+record PrismaView(Map<String, ModelView> models, Map<String, List<String>> enums, Map<String, String> ignored) {
+
+    PrismaView(Map<String, ModelView> models, Map<String, List<String>> enums) {
+        this(models, enums, Map.of());
+    }
 
     /**
      * @param columns   by column name, in field order

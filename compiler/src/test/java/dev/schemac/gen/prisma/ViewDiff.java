@@ -19,18 +19,26 @@ final class ViewDiff {
     private final String comparison;
     private final String provider;
     private final List<Difference> out = new ArrayList<>();
+    /** The tables either side ignores: relations to them and back relations from them are part of that one difference. */
+    private final java.util.Set<String> ignored;
 
-    private ViewDiff(String comparison, String provider) {
+    private ViewDiff(String comparison, String provider, java.util.Set<String> ignored) {
         this.comparison = comparison;
         this.provider = provider;
+        this.ignored = ignored;
     }
 
     static List<Difference> compare(PrismaView ours, PrismaView theirs, String comparison, String provider) {
-        var d = new ViewDiff(comparison, provider);
+        var ignored = new java.util.TreeSet<>(ours.ignored().keySet());
+        ignored.addAll(theirs.ignored().keySet());
+        var d = new ViewDiff(comparison, provider, ignored);
         for (String t : SnapshotDiff.union(ours.models().keySet(), theirs.models().keySet())) {
             ModelView a = ours.models().get(t);
             ModelView b = theirs.models().get(t);
-            if (a == null || b == null) d.add("model", t, t, a == null ? NONE : "present", b == null ? NONE : "present");
+            if (ours.ignored().containsKey(t) || theirs.ignored().containsKey(t)) {
+                // Prisma keeps nothing of an ignored table but its name: the table is the one difference
+                d.add("model-ignored", t, t, ours.ignored().getOrDefault(t, "present"), theirs.ignored().getOrDefault(t, "present"));
+            } else if (a == null || b == null) d.add("model", t, t, a == null ? NONE : "present", b == null ? NONE : "present");
             else d.model(t, a, b);
         }
         for (String e : SnapshotDiff.union(ours.enums().keySet(), theirs.enums().keySet())) {
@@ -51,8 +59,8 @@ final class ViewDiff {
         add("primary-key-name", t, a.pk().toString(), str(a.pkName()), str(b.pkName()));
         keyed("unique", t, a.uniques(), b.uniques());
         keyed("index", t, a.indexes(), b.indexes());
-        keyed("relation", t, a.relations(), b.relations());
-        add("back-relation", t, "back relation fields", a.backs().toString(), b.backs().toString());
+        keyed("relation", t, unignored(a.relations()), unignored(b.relations()));
+        add("back-relation", t, "back relation fields", unignored(a.backs()).toString(), unignored(b.backs()).toString());
     }
 
     private void column(String t, String c, ColumnView a, ColumnView b) {
@@ -62,6 +70,22 @@ final class ViewDiff {
         add("column-native-type", t, c, str(a.nativeType()), str(b.nativeType()));
         add("column-default", t, c, str(a.defaultValue()), str(b.defaultValue()));
         add("updated-at", t, c, a.updatedAt() ? "@updatedAt" : NONE, b.updatedAt() ? "@updatedAt" : NONE);
+    }
+
+    private Map<String, String> unignored(Map<String, String> relations) {
+        var out = new java.util.TreeMap<String, String>();
+        relations.forEach((columns, fk) -> { if (!toIgnored(fk)) out.put(columns, fk); });
+        return out;
+    }
+
+    private List<String> unignored(List<String> backs) {
+        return backs.stream().filter(b -> !toIgnored(b)).toList();
+    }
+
+    /** Whether a relation ({@code table[columns] ...}, {@code ignored model table}) or back relation ({@code table list}) names an ignored table. */
+    private boolean toIgnored(String s) {
+        if (s.startsWith(DmmfReader.IGNORED_MODEL)) return true;
+        return ignored.stream().anyMatch(t -> s.startsWith(t + "[") || s.startsWith(t + " "));
     }
 
     private static List<String> order(ModelView a, ModelView b) {

@@ -11,9 +11,10 @@ out="$here/../../compiler/src/main/java/dev/schemac/naming/UnicodeIdentifiers.ja
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$1/bin/java" "$here/Flags.java" > "$tmp/j17"
+"$1/bin/java" "$here/Flags.java" beyond > "$tmp/beyond17"
 "$2/bin/java" "$here/Flags.java" > "$tmp/jnew"
 node "$here/flags.mjs" > "$tmp/node"
 python3 "$here/flags.py" > "$tmp/py"
 python3 "$here/combine.py" "$tmp/j17" "$tmp/jnew" "$tmp/node" "$tmp/py" \
   "$("$1/bin/java" -version 2>&1 | head -1)" "$("$2/bin/java" -version 2>&1 | head -1)" \
-  "$(python3 --version)" "node $(node -p 'process.version + " (Unicode " + process.versions.unicode + ")"')" > "$out"
+  "$(python3 --version)" "node $(node -p 'process.version + " (Unicode " + process.versions.unicode + ")"')" "$tmp/beyond17" > "$out"

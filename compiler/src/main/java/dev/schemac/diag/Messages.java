@@ -809,8 +809,8 @@ public final class Messages {
 
     /** The ER diagram is {@code length} characters, past the {@code limit} Mermaid draws by default. */
     public static Diagnostic mermaidTooLong(Span at, int length, int limit) {
-        return warning(Code.MERMAID_TOO_LONG, at, String.format(java.util.Locale.ROOT, "the ER diagram (mermaid/er.mmd, and in the design "
-                + "document) is %,d characters; Mermaid draws at most %,d by default and shows \"Maximum text size in "
+        return warning(Code.MERMAID_TOO_LONG, at, String.format(java.util.Locale.ROOT, "the ER diagram mermaid/er.mmd (which the design "
+                + "document embeds where target `docs` runs) is %,d characters; Mermaid draws at most %,d by default and shows \"Maximum text size in "
                 + "diagram exceeded\" instead where a page keeps Mermaid's defaults", length, limit),
                 String.format(java.util.Locale.ROOT, "where you render it yourself, raise the limit in the page's setup, `mermaid.initialize({ "
                         + "maxTextSize: %d })` (a `%%%%{init}%%%%` line in the diagram cannot); the text ER diagram (target "

@@ -143,7 +143,7 @@ final class SyntaxErrors extends BaseErrorListener {
             case SchemaLexer.BAD_CHAR -> {
                 int cp = token.getText().codePointAt(0);
                 out.add(Messages.isTypographicQuote(cp) ? Messages.typographicQuote(at, describeChar(token.getText()))
-                        : cp > 0x7f && Character.isLetter(cp) ? Messages.nonAsciiLetter(at, describeChar(token.getText()))
+                        : nonAsciiLetter(cp) ? Messages.nonAsciiLetter(at, describeChar(token.getText()))
                         : Messages.badCharacter(at, describeChar(token.getText())));
             }
             default -> {
@@ -232,7 +232,15 @@ final class SyntaxErrors extends BaseErrorListener {
         Token next = stream.get(k);
         if (next.getType() != SchemaLexer.BAD_CHAR || next.getStartIndex() != token.getStopIndex() + 1) return null;
         int cp = next.getText().codePointAt(0);
-        return cp > 0x7f && Character.isLetter(cp) ? next : null;
+        return nonAsciiLetter(cp) ? next : null;
+    }
+
+    /**
+     * A letter beyond ASCII, as Unicode 13.0 (Java 17's) has it: a later JDK knows more letters,
+     * and the message and its help would differ by the JDK that runs the check.
+     */
+    private static boolean nonAsciiLetter(int cp) {
+        return cp > 0x7f && dev.schemac.naming.UnicodeIdentifiers.assigned(cp) && Character.isLetter(cp);
     }
 
     private static int nextOnChannel(org.antlr.v4.runtime.TokenStream stream, int from) {

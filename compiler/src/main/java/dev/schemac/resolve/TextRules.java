@@ -119,6 +119,8 @@ public final class TextRules {
         if (s.contains("  ")) return new Problem(s.indexOf("  ") + 1, ' ', "a stored name holds single spaces only");
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
+            Problem beyond = beyondJava17(i, c);
+            if (beyond != null) return beyond;
             boolean mark = Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK;
             if (mark) {
                 return new Problem(i, c, "a name cannot hold a combining mark (Prisma's names take none; write the "
@@ -126,23 +128,33 @@ public final class TextRules {
             }
             if (Character.isWhitespace(c) && c != ' ') return new Problem(i, c, "a stored name holds no space but U+0020");
             if (PlainText.isInvisible(c)) return invisible(i, c, "name");
-            if (Character.isSupplementaryCodePoint(c)) {
-                return new Problem(i, c, "MySQL names cannot hold characters outside the Basic Multilingual Plane");
-            }
-            if (!UnicodeIdentifiers.assigned(c)) return unassigned(i, c);
             i += Character.charCount(c);
         }
         return null;
     }
 
     /**
+     * What a name cannot hold whichever Java runs: asked before any test of the running JDK's
+     * Unicode (a letter, a mark), which later Javas answer for characters Java 17 does not know,
+     * so the message is the same on every JDK.
+     */
+    private static Problem beyondJava17(int at, int c) {
+        if (Character.isSupplementaryCodePoint(c)) {
+            return new Problem(at, c, "MySQL names cannot hold characters outside the Basic Multilingual Plane");
+        }
+        return UnicodeIdentifiers.assigned(c) ? null : unassigned(at, c);
+    }
+
+    /**
      * A character Unicode 13.0 had not assigned: Java 17 reads it as no character, later Javas and
-     * Python (3.11 knows Unicode 14) as a letter, mark or symbol, so the name would be judged, and made an identifier,
+     * Pythons of a later Unicode as whatever that version assigned (a letter, a dash, a format
+     * character, or still nothing), so the name would be judged, and made an identifier,
      * differently by version ({@link UnicodeIdentifiers}).
      */
     private static Problem unassigned(int at, int c) {
         return new Problem(at, c, "a name holds only characters Unicode 13.0 assigned, the Unicode of Java 17: to Java 17 "
-                + "a later one is no character, to later versions and Python a letter, mark or symbol");
+                + "a later one is no character; later Javas, and Pythons of a later Unicode, read it as whatever that "
+                + "version assigned, so the versions would judge and spell the name apart");
     }
 
     private static Problem tableName(String s) {
@@ -172,6 +184,8 @@ public final class TextRules {
     private static Problem name(String s, boolean spaces) {
         String holds = spaces ? "letters, digits, underscores and single spaces" : "letters, digits and underscores";
         if (s.isEmpty()) return new Problem(0, -1, "a name cannot be empty");
+        Problem first = beyondJava17(0, s.codePointAt(0));
+        if (first != null) return first;
         if (!Character.isLetter(s.codePointAt(0))) return new Problem(0, s.codePointAt(0), "a name starts with a letter");
         if (spaces && s.charAt(0) >= 0x80) {
             return new Problem(0, s.codePointAt(0), "a relation name starts with a letter from A to Z: it names the join "
@@ -179,16 +193,14 @@ public final class TextRules {
         }
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
+            Problem beyond = beyondJava17(i, c);
+            if (beyond != null) return beyond;
             boolean ok = Character.isLetterOrDigit(c) || c == '_' || (spaces && c == ' ');
             if (!ok) {
                 boolean mark = Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK;
                 return new Problem(i, c, mark ? "a name cannot hold a combining mark (Prisma's names take none; write the "
                         + "letter precomposed where Unicode has one)" : "a name holds " + holds + " only");
             }
-            if (Character.isSupplementaryCodePoint(c)) {
-                return new Problem(i, c, "MySQL names cannot hold characters outside the Basic Multilingual Plane");
-            }
-            if (!UnicodeIdentifiers.assigned(c)) return unassigned(i, c);
             i += Character.charCount(c);
         }
         if (spaces && (s.endsWith(" ") || s.contains("  "))) {

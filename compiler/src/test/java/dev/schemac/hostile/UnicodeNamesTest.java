@@ -115,8 +115,15 @@ class UnicodeNamesTest {
         assertThat(TargetNames.identifier("a\u200Db", Alphabet.UNICODE)).isEqualTo("a_b");
         assertThat(TargetNames.identifier("a\u200Db", Alphabet.JAVA)).isEqualTo("a_b");
         assertThat(TargetNames.identifier("été名前", Alphabet.UNICODE)).isEqualTo("été名前");
+        // Beyond the BMP too: Unicode 15's SHAKING FACE is named by its number alone on every JDK.
+        assertThat(UnicodeIdentifiers.assigned(0x1FAE8)).isFalse();
+        assertThat(PlainText.describe(0x1FAE8)).isEqualTo("U+1FAE8");
+        assertThat(PlainText.describe(0x1F600)).isEqualTo("U+1F600 (GRINNING FACE)");
+        assertThat(UnicodeIdentifiers.assigned(0x10000)).isTrue();
+        assertThat(UnicodeIdentifiers.assigned(0x10FFFD)).isTrue();
+        assertThat(UnicodeIdentifiers.assigned(0xE0000)).isFalse();
         // What the table holds assigned, the running JDK (17 or later) has assigned too.
-        for (int c = 0; c < 0x10000; c++) {
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
             if (UnicodeIdentifiers.assigned(c)) assertThat(Character.getType(c)).as("U+%04X", c).isNotEqualTo(Character.UNASSIGNED);
         }
     }
@@ -135,7 +142,62 @@ class UnicodeNamesTest {
         assertThat(d.get("line").asInt()).isEqualTo(9);
         assertThat(d.get("message").asText()).isEqualTo("the column name `@map` of `User.label` `la\u0870bel` cannot be a name "
                 + "in every output: it holds U+0870; a name holds only characters Unicode 13.0 assigned, the Unicode of Java 17: "
-                + "to Java 17 a later one is no character, to later versions and Python a letter, mark or symbol");
+                + "to Java 17 a later one is no character; later Javas, and Pythons of a later Unicode, read it as whatever "
+                + "that version assigned, so the versions would judge and spell the name apart");
+    }
+
+    /**
+     * U+0898 is a combining mark from Unicode 14 on and U+0870 a letter: a JDK newer than 17 knows
+     * them, so the rule for characters Java 17 does not know comes before any test of a letter or
+     * a mark, and the message is the same whichever JDK runs the check.
+     */
+    @Test
+    void aCharacterALaterUnicodeMadeAMarkOrLetterGetsTheSameMessageOnEveryJdk() throws Exception {
+        String model = "schema s {\n  dialect = postgres\n}\n\n/// A user.\nentity User {\n  id int @id @auto\n"
+                + "  /// A label.\n  label string(20) @map(\"a\u0898\")\n}\n\n/// A thing.\nentity Thing {\n"
+                + "  id int @id @auto\n  @@map(\"\u0870x\")\n}\n";
+        Path file = Files.writeString(dir.resolve("m.schema"), model, StandardCharsets.UTF_8);
+        var r = Cli.run("check", "--format", "json", file.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.INPUT_ERRORS);
+        JsonNode all = new ObjectMapper().readTree(r.out());
+        String rule = "a name holds only characters Unicode 13.0 assigned, the Unicode of Java 17: to Java 17 a later one is "
+                + "no character; later Javas, and Pythons of a later Unicode, read it as whatever that version assigned, so "
+                + "the versions would judge and spell the name apart";
+        assertThat(all).hasSize(2);
+        for (JsonNode d : all) {
+            assertThat(d.get("code").asText()).isEqualTo("SC510");
+            assertThat(d.get("message").asText()).as(d.toString()).endsWith(rule);
+        }
+        assertThat(all.get(0).get("line").asInt()).isEqualTo(9);
+        assertThat(all.get(0).get("message").asText()).contains("it holds U+0898;");
+        assertThat(all.get(1).get("message").asText()).contains("it holds U+0870;");
+    }
+
+    /** U+0870, a letter from Unicode 14 on, in an entity's name gets Java 17's help on every JDK: no letter's advice. */
+    @Test
+    void aCharacterALaterUnicodeMadeALetterIsNoLetterToTheParser() throws Exception {
+        String model = "schema s {\n  dialect = postgres\n}\n\n/// A thing.\nentity T\u0870x {\n  id int @id @auto\n}\n";
+        Path file = Files.writeString(dir.resolve("m.schema"), model, StandardCharsets.UTF_8);
+        var r = Cli.run("check", "--format", "json", file.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.INPUT_ERRORS);
+        JsonNode d = new ObjectMapper().readTree(r.out()).get(0);
+        assertThat(d.get("code").asText()).isEqualTo("SC103");
+        assertThat(d.toString()).contains("U+0870").contains("remove it, or put it inside a string or a comment")
+                .doesNotContain("ASCII letters");
+    }
+
+    /** MySQL refuses a comment's character beyond the BMP, named alike by every JDK (U+1FAE8 is Unicode 15's). */
+    @Test
+    void aCommentCharacterALaterUnicodeAssignedIsNamedByItsNumberAlone() throws Exception {
+        String model = "schema s {\n  dialect = mysql\n}\n\n/// A user.\nentity User {\n  id int @id @auto\n"
+                + "  /// Mood: \uD83E\uDEE8\n  mood string(10)\n}\n";
+        Path file = Files.writeString(dir.resolve("m.schema"), model, StandardCharsets.UTF_8);
+        var r = Cli.run("check", "--format", "json", file.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.INPUT_ERRORS);
+        JsonNode all = new ObjectMapper().readTree(r.out());
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).get("message").asText()).isEqualTo("the comment of column `users.mood` holds U+1FAE8, which "
+                + "MySQL cannot store in a comment (it keeps comments in utf8mb3)");
     }
 
     private static JsonNode answer(ProcessBuilder pb, String stdin, String what) throws Exception {

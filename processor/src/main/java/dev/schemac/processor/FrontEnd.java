@@ -47,7 +47,7 @@ final class FrontEnd {
         var expressions = new Expressions(origins, problems::add);
         var bounds = new Bounds(facts, problems::add);
         var relations = new JpaRelations();
-        var mapper = new TypeMapper(declared);
+        var mapper = new TypeMapper(declared, facts);
         var fields = new FieldReader(mapper, new AttributeReader(expressions, bounds), expressions,
                 problems::add, muted, new JpaFields(problems::add, relations, declared, notes), facts,
                 new AutoConverters(converters, typeUtils, declared));

@@ -99,8 +99,12 @@ final class TypeMapper {
     private static final List<String> COLLECTIONS = List.of("java.util.List", "java.util.Set", "java.util.Collection");
 
     private final Declared declared;
+    private final SourceFacts facts;
 
-    TypeMapper(Declared declared) { this.declared = declared; }
+    TypeMapper(Declared declared, SourceFacts facts) {
+        this.declared = declared;
+        this.facts = facts;
+    }
 
     JavaType map(TypeMirror t) {
         return switch (t.getKind()) {
@@ -124,7 +128,9 @@ final class TypeMapper {
      * The type of a JPA member Hibernate maps as a basic value (no relation, no embedding): a class of the user's that is
      * no entity or enum is no type reference there (the compiler's "unknown type" would guess at a scalar), but what
      * Hibernate makes of it: a {@code Serializable} one Java-serialized bytes, {@code lob} in a large object; any other
-     * one no column at all, which Hibernate refuses when it builds the entity's table.
+     * one no column at all, which Hibernate refuses when it builds the entity's table. A library's class (one not compiled
+     * from source here, such as JTS's {@code Point}) may have a basic type a library registers with Hibernate, and the user
+     * cannot annotate it: it is refused without saying what Hibernate makes of it.
      */
     JavaType basic(TypeMirror t, boolean lob) {
         if (t.getKind() != TypeKind.DECLARED) return map(t);
@@ -134,6 +140,12 @@ final class TypeMapper {
             return map(t);
         }
         String simple = type.getSimpleName().toString();
+        if (!facts.fromSource(type)) {
+            return JavaType.problem("`" + qn + "` is no entity, embeddable or enum of this compilation: Hibernate has no "
+                    + "basic type for it unless a library registers one with Hibernate, and that column's type is not one "
+                    + "the language describes", "@Convert(converter = ...) it with an AttributeConverter<" + simple
+                    + ", String> (or to another type listed for SC900); mark it @Transient if it is not stored");
+        }
         String instead = "annotate `" + simple + "` @Embeddable to store its fields as columns, or @Convert(converter = ...) "
                 + "it with an AttributeConverter<" + simple + ", String> (or to another type listed for SC900); mark it "
                 + "@Transient if it is not stored";

@@ -930,6 +930,29 @@ class JpaRefusalsTest {
     }
 
     /**
+     * A library's class (here the JDK's {@code org.xml.sax.InputSource}, read from a class file; JTS's {@code Point} with
+     * hibernate-spatial is another) is refused without the advice for a class of the user's: the user cannot annotate it
+     * {@code @Embeddable}, and a library may register a basic type for it, so what Hibernate makes of it is not said.
+     */
+    @Test
+    void aLibrarysClassIsRefusedWithoutAdviceForTheUsersOwn() {
+        var order = jpa("Feed", "@Entity public class Feed {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  org.xml.sax.InputSource source;",
+                "}");
+        var c = Sources.compile(order);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC900] field `source` has Java type `org.xml.sax.InputSource`, which has no logical "
+                + "type: `org.xml.sax.InputSource` is no entity, embeddable or enum of this compilation: Hibernate has no basic "
+                + "type for it unless a library registers one with Hibernate, and that column's type is not one the language "
+                + "describes").inFile(order).onLineContaining("InputSource source");
+        assertThat(c).hadErrorContaining("help: @Convert(converter = ...) it with an AttributeConverter<InputSource, String> "
+                + "(or to another type listed for SC900); mark it @Transient if it is not stored");
+        var messages = c.errors().stream().map(d -> d.getMessage(java.util.Locale.ROOT)).toList();
+        assertThat(messages).hasSize(1).noneMatch(m -> m.contains("Embeddable") || m.contains("serialized"));
+    }
+
+    /**
      * A many-to-many whose mappedBy side is refused is one finding, at the refused side: the owning side, named after
      * Hibernate's join table, is no relation name without a partner (SC405), no one-sided many-to-many (SC924) and no
      * unpaired list (SC403) besides. Refused back sides of every kind: a type naming no entity (raw, `? super`, a map

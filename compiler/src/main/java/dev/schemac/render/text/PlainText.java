@@ -63,11 +63,11 @@ public final class PlainText {
 
     /**
      * {@code U+0020 (SPACE)}, {@code U+202E (RIGHT-TO-LEFT OVERRIDE)}: a character as a message names it.
-     * One Unicode 13.0 had not assigned is named by its number alone, as Java 17 names it, so a later
-     * JDK, which knows its name, says the same.
+     * One Unicode 13.0 had not assigned, in any plane, is named by its number alone, as Java 17
+     * names it, so a later JDK, which knows its name, says the same.
      */
     public static String describe(int c) {
-        String name = c < 0x10000 && !UnicodeIdentifiers.assigned(c) ? null : Character.getName(c);
+        String name = UnicodeIdentifiers.assigned(c) ? Character.getName(c) : null;
         return String.format("U+%04X", c) + (name == null ? "" : " (" + name + ")");
     }
 

@@ -1,5 +1,6 @@
 package dev.schemac.cli;
 
+import dev.schemac.testing.SqliteKeyCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemac.support.TestPaths;
@@ -134,24 +135,18 @@ class HistoryExampleTest {
                 assertThat(today).as("%s", p).contains(SEQUENCE_RENAME);
                 today = today.replaceAll("(?s)" + java.util.regex.Pattern.quote(SEQUENCE_RENAME) + ".*?\\$\\$;\n", "");
             }
-            assertThat(withoutKeyCheck(today)).as("%s", p).isEqualTo(withoutKeyCheck(expected.get(p)));
+            assertThat(SqliteKeyCheck.without(today)).as("%s", p).isEqualTo(SqliteKeyCheck.without(expected.get(p)));
         }
         assertThat(scripts.stream().filter(p -> p.startsWith("migrations/sql/sqlite/") && !p.contains(LATER[2])).map(expected::get)
                 .filter(x -> x.contains("_schemac_foreign_key_check"))).hasSize(4)
                 .allSatisfy(x -> assertThat(x).contains("CHECK (violations = 0)"));
         for (String d : List.of("sqlite", "postgres")) {
             for (String way : List.of("up", "down")) {
-                assertThat(withoutKeyCheck(expected.get("migrations/sql/" + d + "/" + LATER[2] + "_" + LATER[1] + "." + way + ".sql")))
+                assertThat(SqliteKeyCheck.without(expected.get("migrations/sql/" + d + "/" + LATER[2] + "_" + LATER[1] + "." + way + ".sql")))
                         .doesNotContainPattern("(?m)^(?!--).*\\b(ALTER|loans)\\b");
             }
         }
         assertThat(expected.get("migrations/sql/mysql/" + LATER[2] + "_" + LATER[1] + ".up.sql")).contains("LONGTEXT");
-    }
-
-    /** A SQLite script with its foreign-key check before COMMIT (from its comment to its last DROP TABLE) taken out. */
-    private static String withoutKeyCheck(String script) {
-        return script == null ? null : script.replaceAll("(?s)-- Every foreign key must still hold:.*DROP TABLE _schemac_foreign_key_check;\n",
-                "-- (the foreign-key check)\n");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.schemac.pull;
 
+import dev.schemac.testing.SqliteKeyCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -131,7 +132,7 @@ class MysqlLongTextTest {
                 ALTER TABLE notes MODIFY COLUMN body TEXT NOT NULL COMMENT 'The note itself, as written.';
                 """);
         for (Dialect d : List.of(Dialect.SQLITE, Dialect.POSTGRES)) {
-            for (String way : List.of("up", "down")) assertThat(read(out, d, id, way))
+            for (String way : List.of("up", "down")) assertThat(SqliteKeyCheck.without(read(out, d, id, way)))
                     .doesNotContainPattern("(?m)^(?!--).*\\b(ALTER|notes)\\b");
         }
         String alembic = Files.readString(out.resolve("migrations/alembic/versions/" + id + ".py"), StandardCharsets.UTF_8);

@@ -86,8 +86,9 @@ final class DiffCommand implements Command {
             var brokenRows = root.putArray("broken_rows");
             for (int i = 0; i < broken.size(); i++) {
                 var k = drift.brokenKeys().get(i);
-                brokenRows.addObject().put("code", broken.get(i).code()).put("table", k.table()).put("rows", k.rows())
-                        .put("message", broken.get(i).message()).put("help", broken.get(i).help());
+                var o = brokenRows.addObject().put("code", broken.get(i).code()).put("table", k.table());
+                if (k.uncounted() == null) o.put("rows", k.rows()); else o.putNull("rows"); // not counted: the message says why
+                o.put("message", broken.get(i).message()).put("help", broken.get(i).help());
             }
             io.out().print(VisibleJson.MAPPER.writeValueAsString(root) + "\n");
         } else {

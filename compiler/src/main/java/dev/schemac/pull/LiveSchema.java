@@ -28,29 +28,44 @@ public record LiveSchema(Source source, Catalog catalog, Map<String, TableInfo> 
      * table, whose rows the check does not name). PostgreSQL: a key added NOT VALID, {@code name} it, {@code matchFull}
      * whether it is MATCH FULL (a row with some but not all of its columns null breaks it). MySQL and MariaDB: any key, as a
      * load with FOREIGN_KEY_CHECKS=0 checks none. {@code schema} there is null where the connection's own schema or database
-     * holds the table, so a query need not name it.
+     * holds the table, so a query need not name it. {@code collations}: per column, the collation the engine compares it
+     * under when it checks the key, as SQL ({@code COLLATE "pg_catalog"."C"}, the parent column's on PostgreSQL, as its
+     * own check writes it), empty where the comparison needs none. {@code uncounted}: null when the rows were counted,
+     * else the engine's reason the count failed (a comparison it cannot make, a table the user may not read); the key
+     * may or may not have such rows, and the read goes on.
      */
     public record BrokenKey(DbEngine engine, String schema, String table, String name, int keyId, List<String> columns,
-                            String parent, List<String> parentColumns, boolean matchFull, long rows, String rowid) {
+                            String parent, List<String> parentColumns, boolean matchFull, long rows, String rowid,
+                            List<String> collations, String uncounted) {
         public BrokenKey {
             columns = List.copyOf(columns);
             parentColumns = List.copyOf(parentColumns);
+            collations = collations == null ? java.util.Collections.nCopies(columns.size(), "") : List.copyOf(collations);
         }
 
         /** SQLite's, as its check names it. */
         public static BrokenKey sqlite(String schema, String table, int keyId, List<String> columns, String parent,
                                        List<String> parentColumns, long rows, String rowid) {
-            return new BrokenKey(DbEngine.SQLITE, schema, table, null, keyId, columns, parent, parentColumns, false, rows, rowid);
+            return new BrokenKey(DbEngine.SQLITE, schema, table, null, keyId, columns, parent, parentColumns, false, rows, rowid,
+                    null, null);
         }
 
         /** A PostgreSQL, MySQL or MariaDB key whose broken rows are not counted yet. */
         public static BrokenKey server(DbEngine engine, String schema, String table, String name, List<String> columns,
-                                       String parent, List<String> parentColumns, boolean matchFull) {
-            return new BrokenKey(engine, schema, table, name, -1, columns, parent, parentColumns, matchFull, 0, null);
+                                       String parent, List<String> parentColumns, boolean matchFull, List<String> collations) {
+            return new BrokenKey(engine, schema, table, name, -1, columns, parent, parentColumns, matchFull, 0, null,
+                    collations, null);
         }
 
         public BrokenKey withRows(long n) {
-            return new BrokenKey(engine, schema, table, name, keyId, columns, parent, parentColumns, matchFull, n, rowid);
+            return new BrokenKey(engine, schema, table, name, keyId, columns, parent, parentColumns, matchFull, n, rowid,
+                    collations, null);
+        }
+
+        /** The key whose rows the engine would not count, with its reason. */
+        public BrokenKey uncountedBecause(String reason) {
+            return new BrokenKey(engine, schema, table, name, keyId, columns, parent, parentColumns, matchFull, 0, rowid,
+                    collations, reason);
         }
 
         /**
@@ -68,7 +83,8 @@ public record LiveSchema(Source source, Catalog catalog, Map<String, TableInfo> 
             for (int i = 0; i < columns.size(); i++) {
                 String c = "c." + dev.schemac.render.sql.Sql.id(d, columns.get(i));
                 held.add(c + (matchFull ? " IS NULL" : " IS NOT NULL"));
-                same.add("p." + dev.schemac.render.sql.Sql.id(d, parentColumns.get(i)) + " = " + c);
+                same.add("p." + dev.schemac.render.sql.Sql.id(d, parentColumns.get(i)) + " = " + c
+                        + (collations.get(i).isEmpty() ? "" : " " + collations.get(i)));
             }
             String nulls = matchFull ? "NOT (" + String.join(" AND ", held) + ")" : String.join(" AND ", held);
             return "SELECT " + what + " FROM " + in + dev.schemac.render.sql.Sql.id(d, table) + " c WHERE " + nulls

@@ -192,7 +192,10 @@ public enum PullCode {
             + "nor one whose columns named rowid, _rowid_ and oid hide its rowid, nor where a name holds a control or "
             + "invisible character, which the terminal would show changed: the help says so. A SQLite table with a key "
             + "SQLite cannot check (SC971) is not counted: SQLite's check of it stops with an error or counts every row with "
-            + "a value in the key as broken, and the migrations' check leaves it out too. The rows are data, not a "
+            + "a value in the key as broken, and the migrations' check leaves it out too. On PostgreSQL the count compares "
+            + "under the referenced column's collation, as PostgreSQL's own check does. Where the server refuses a key's "
+            + "count (a user without SELECT on the tables, a comparison it cannot make), the warning says that key's rows "
+            + "were not counted, with the server's reason, and the read goes on. The rows are data, not a "
             + "difference of schema: `diff --url` still exits 0 when the schema matches."),
     VIEW_READS_UNMADE("SC981", Severity.WARNING, "An adopted view reads what the history does not make",
             "`migrate --from-url` carries the database's views in the history (SC973), as the SQL that makes "

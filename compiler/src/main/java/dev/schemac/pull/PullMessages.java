@@ -151,6 +151,14 @@ public final class PullMessages {
     }
 
     public static Diagnostic rowsBreakAKey(Span at, LiveSchema.BrokenKey k) {
+        if (k.uncounted() != null) {
+            return of(PullCode.ROWS_BREAK_A_KEY, at, "the rows of " + Leftover.quoted(k.table()) + " that break the foreign key "
+                            + (k.name() == null ? "" : Leftover.quoted(k.name()) + " ") + key(k.columns()) + " → "
+                            + Leftover.quoted(k.parent()) + " " + key(k.parentColumns()) + " were not counted: "
+                            + k.engine().displayName() + " refused the count (" + k.uncounted()
+                            + "); if there are any, " + consequence(k) + " until they are fixed or the key is changed",
+                    "count them as a user that may read both tables; " + listing(k));
+        }
         boolean one = k.rows() == 1;
         return of(PullCode.ROWS_BREAK_A_KEY, at, k.rows() + (one ? " row" : " rows") + " of " + Leftover.quoted(k.table())
                         + " break" + (one ? "s" : "") + " the foreign key " + (k.name() == null ? "" : Leftover.quoted(k.name()) + " ")

@@ -246,4 +246,55 @@ class SqliteBrokenKeysTest {
             assertThat(Puller.model(live, null, "keys.schema").text()).contains("SC971");
         }
     }
+
+    /**
+     * A primary key is judged as SQLite judges it: its autoindex compares each column under a collation, and one other than
+     * the column's own is no key ("foreign key mismatch", which stopped the pull where the reader took every primary key);
+     * only a rowid alias (INTEGER PRIMARY KEY) has no index and is a key as it is.
+     */
+    @Test
+    void aPrimaryKeyIsAKeyExactlyWhereSqliteTakesItAsOne() throws Exception {
+        Path file = tmp.resolve("pks.db");
+        try (var c = open(file)) {
+            run(c, """
+                    CREATE TABLE p_nocase(code TEXT, PRIMARY KEY (code COLLATE NOCASE));
+                    CREATE TABLE p_own(code TEXT COLLATE NOCASE PRIMARY KEY);
+                    CREATE TABLE p_alias(id INTEGER PRIMARY KEY);
+                    CREATE TABLE p_desc(id INTEGER PRIMARY KEY DESC);
+                    CREATE TABLE p_pair(a TEXT, b TEXT, PRIMARY KEY (b, a)) WITHOUT ROWID;
+                    CREATE TABLE p_pair_nocase(a TEXT, b TEXT, PRIMARY KEY (b COLLATE NOCASE, a)) WITHOUT ROWID;
+                    CREATE TABLE c_nocase(x TEXT REFERENCES p_nocase(code));
+                    CREATE TABLE c_own(x TEXT REFERENCES p_own(code));
+                    CREATE TABLE c_alias(x INTEGER REFERENCES p_alias(id));
+                    CREATE TABLE c_desc(x INTEGER REFERENCES p_desc(id));
+                    CREATE TABLE c_pair(a TEXT, b TEXT, FOREIGN KEY (a, b) REFERENCES p_pair(a, b));
+                    CREATE TABLE c_pair_nocase(a TEXT, b TEXT, FOREIGN KEY (a, b) REFERENCES p_pair_nocase(a, b));
+                    INSERT INTO p_alias VALUES (1);
+                    INSERT INTO c_alias VALUES (1), (2);
+                    """);
+            var live = read(c, file, null);
+            var refused = new java.util.ArrayList<String>();
+            for (String t : List.of("c_nocase", "c_own", "c_alias", "c_desc", "c_pair", "c_pair_nocase")) {
+                boolean sqliteRefuses;
+                try {
+                    rows(c, "SELECT * FROM pragma_foreign_key_check('" + t + "')");
+                    sqliteRefuses = false;
+                } catch (java.sql.SQLException e) {
+                    assertThat(e.getMessage()).contains("foreign key mismatch");
+                    sqliteRefuses = true;
+                }
+                if (sqliteRefuses) refused.add(t);
+                var mismatched = live.info(t).leftovers().stream()
+                        .filter(l -> l.shape() instanceof Leftover.Shape.Reference r && r.mismatched()).toList();
+                assertThat(!mismatched.isEmpty()).as(t).isEqualTo(sqliteRefuses);
+            }
+            assertThat(refused).containsExactly("c_nocase", "c_pair_nocase");
+            assertThat(live.info("c_nocase").leftovers().stream().map(Leftover::reason).toList()).anySatisfy(r -> assertThat(r)
+                    .contains("the primary key over them compares `code COLLATE NOCASE`, not under the column's own collation"));
+            assertThat(live.brokenKeys()).singleElement().satisfies(k -> {
+                assertThat(k.table()).isEqualTo("c_alias");
+                assertThat(k.rows()).isEqualTo(1);
+            });
+        }
+    }
 }

@@ -159,9 +159,11 @@ final class MysqlReader {
     private List<LiveSchema.BrokenKey> brokenKeys(DbEngine engine, String schema) throws PullFailure {
         var out = new ArrayList<LiveSchema.BrokenKey>();
         for (var k : keys) {
-            var key = LiveSchema.BrokenKey.server(engine, schema, k.table(), k.name(), k.columns(), k.parent(), k.parentColumns(), false);
-            long n = Long.parseLong(q.value("the rows that break a foreign key", key.query("count(*)")));
-            if (n > 0) out.add(key.withRows(n));
+            var key = LiveSchema.BrokenKey.server(engine, schema, k.table(), k.name(), k.columns(), k.parent(), k.parentColumns(),
+                    false, null);
+            var n = q.count(key.query("count(*)"));
+            if (n.failure() != null) out.add(key.uncountedBecause(n.failure()));
+            else if (n.n() > 0) out.add(key.withRows(n.n()));
         }
         return out;
     }

@@ -439,7 +439,7 @@ final class PostgresReader {
                     }
                     if ("f".equals(r.get(13)) && cols != null && refs != null) {
                         notValidKeys.add(LiveSchema.BrokenKey.server(DbEngine.POSTGRES, ownSchema ? null : schema, table, name,
-                                cols, target, refs, "f".equals(r.get(12))));
+                                cols, target, refs, "f".equals(r.get(12)), parentCollations(r.get(4), r.get(7))));
                     }
                 }
                 case "c" -> {
@@ -479,8 +479,26 @@ final class PostgresReader {
     private List<LiveSchema.BrokenKey> brokenKeys() throws PullFailure {
         var out = new ArrayList<LiveSchema.BrokenKey>();
         for (var k : notValidKeys) {
-            long n = Long.parseLong(q.value("the rows that break a foreign key", k.query("count(*)")));
-            if (n > 0) out.add(k.withRows(n));
+            var n = q.count(k.query("count(*)"));
+            if (n.failure() != null) out.add(k.uncountedBecause(n.failure()));
+            else if (n.n() > 0) out.add(k.withRows(n.n()));
+        }
+        return out;
+    }
+
+    /**
+     * Per column of a foreign key, the parent column's collation as PostgreSQL's own check of the key writes it into the
+     * comparison ({@code COLLATE "pg_catalog"."C"}), so a count compares as the engine does, and can compare at all where the
+     * two columns' collations differ; empty for a column without one (a number).
+     */
+    private List<String> parentCollations(String parentOid, String keyText) throws PullFailure {
+        var out = new ArrayList<String>();
+        for (String attnum : keyText.replaceAll("[{}]", "").split(",")) {
+            String c = q.value("the collation of a referenced column", "SELECT coalesce((SELECT 'COLLATE ' || quote_ident(n.nspname) "
+                    + "|| '.' || quote_ident(co.collname) FROM pg_attribute a JOIN pg_collation co ON co.oid = a.attcollation "
+                    + "JOIN pg_namespace n ON n.oid = co.collnamespace WHERE a.attrelid = ?::oid AND a.attnum = ?::int2), '')",
+                    parentOid, attnum.strip());
+            out.add(c == null ? "" : c);
         }
         return out;
     }

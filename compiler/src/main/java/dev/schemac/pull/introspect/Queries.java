@@ -66,6 +66,22 @@ final class Queries {
         return rows.isEmpty() ? null : rows.get(0).get(0);
     }
 
+    /** A count the read goes on without: its number, or the engine's reason (the first line of its message) it failed. */
+    record Count(long n, String failure) {}
+
+    /**
+     * A {@code count(*)} whose failure is no failure of the read: the engine may refuse the data a catalog describes (no
+     * SELECT on a table, a comparison it cannot make) while the catalog itself reads well.
+     */
+    Count count(String sql) {
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            return new Count(rs.next() ? rs.getLong(1) : 0, null);
+        } catch (SQLException e) {
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new Count(0, m.lines().findFirst().orElse(m).strip());
+        }
+    }
+
     /** Whether a query runs (to probe for catalog tables that only some versions have). */
     boolean works(String sql) {
         try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {

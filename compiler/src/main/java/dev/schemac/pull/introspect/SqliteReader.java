@@ -349,7 +349,10 @@ final class SqliteReader {
     private String notAKey(String table, List<String> columns) throws PullFailure {
         var wanted = new java.util.TreeSet<String>();
         for (String c : columns) wanted.add(asciiLower(c));
-        if (wanted.size() == columns.size()) {
+        // A rowid alias (INTEGER PRIMARY KEY) is the one primary key without an index of its own: SQLite takes it as it
+        // is. Any other primary key is its autoindex (origin 'pk'), judged below as SQLite judges it, collations too.
+        boolean pkIndexed = indexRows.getOrDefault(table, List.of()).stream().anyMatch(idx -> "pk".equals(idx.get(2)));
+        if (wanted.size() == columns.size() && !pkIndexed) {
             var pk = new java.util.TreeSet<String>();
             for (String c : primaryKeyOf(table)) pk.add(asciiLower(c));
             if (pk.equals(wanted)) return null;
@@ -360,30 +363,42 @@ final class SqliteReader {
             var keyed = new java.util.TreeSet<String>();
             int n = 0;
             String otherCollation = null;
+            String unknown = null;
             for (var k : indexColumnRows.getOrDefault(idx.get(0), List.of())) {
                 n++;
                 if (k.get(1) == null || k.get(0).startsWith("-")) continue;
                 keyed.add(asciiLower(k.get(1)));
                 String own = columnCollation(table, k.get(1));
-                if (k.get(3) != null && !k.get(3).equalsIgnoreCase(own)) otherCollation = k.get(1) + " COLLATE " + k.get(3);
+                if (own == null) unknown = k.get(1);
+                else if (k.get(3) != null && !k.get(3).equalsIgnoreCase(own)) otherCollation = k.get(1) + " COLLATE " + k.get(3);
             }
             if (n != columns.size() || !keyed.equals(wanted)) continue;
+            String what = "pk".equals(idx.get(2)) ? "the primary key" : "the unique index " + Leftover.quoted(idx.get(0));
+            if (unknown != null) {
+                if (collated == null) collated = "the collation of " + Leftover.quoted(unknown) + " is not known (schemac cannot "
+                        + "read the table's SQL), so whether SQLite takes " + what + " over them as a key is not known";
+                continue;
+            }
             if (otherCollation == null) return null;
-            if (collated == null) collated = "the unique index " + Leftover.quoted(idx.get(0)) + " over them compares "
-                    + Leftover.quoted(otherCollation) + ", not under the column's own collation, which SQLite does not take as a key";
+            if (collated == null) collated = what + " over them compares " + Leftover.quoted(otherCollation)
+                    + ", not under the column's own collation, which SQLite does not take as a key";
         }
         return collated != null ? collated : "they are neither its primary key nor the columns of a unique index of it";
     }
 
-    /** The collation {@code column} of {@code table} declares (BINARY where it declares none), read from the table's SQL. */
+    /**
+     * The collation {@code column} of {@code table} declares (BINARY where it declares none), read from the table's SQL;
+     * null where that SQL cannot be read, so the collation is not known (never assumed).
+     */
     private String columnCollation(String table, String column) throws PullFailure {
         var declared = declaredCollations.computeIfAbsent(table, t -> {
             try {
-                return SqliteTableSql.parse(tableSql.get(t)).collations;
+                return tableSql.get(t) == null ? null : SqliteTableSql.parse(tableSql.get(t)).collations;
             } catch (IllegalArgumentException | NullPointerException e) {
-                return Map.of();
+                return null;
             }
         });
+        if (declared == null) return null;
         for (var e : declared.entrySet()) if (e.getKey().equalsIgnoreCase(column)) return e.getValue();
         return "BINARY";
     }

@@ -166,8 +166,8 @@ public final class MigrationSql {
      * The statements that fail a SQLite migration to {@code to} when a foreign key does not hold, naming where: SQLite's
      * error for a failed CHECK gives only the constraint's name, so each count has a CHECK of its own named after what it
      * counts (``CHECK constraint failed: rows of line break the foreign key (order_id) references order (id)``): per key
-     * of each table of {@code to}, the rows that break it; per table that keeps SQL outside the model (an adopted one's),
-     * the rows that break a key the model does not have; and the rows of every table outside {@code to}. A table with a foreign key SQLite cannot check (an
+     * of each table of {@code to}, the rows that break it; per table, the rows that break a key the model does not have
+     * (an adopted table's kept SQL, or one added by hand), so every key of every table is counted; and the rows of every table outside {@code to}. A table with a foreign key SQLite cannot check (an
      * adopted database's {@link dev.schemac.catalog.KeptSql.Place#MISMATCHED}) stops SQLite's check with an error where its
      * columns are no key of the table it names, and is broken in every row with a value in each of its columns where there
      * is no such table, so it is left out with all its keys. The counts go into temporary tables of at most
@@ -184,10 +184,8 @@ public final class MigrationSql {
                         + ") references " + fk.referencedTable() + " (" + String.join(", ", fk.referencedColumns()) + ")",
                         "(" + check + "IN " + keyIds(t.name(), List.of(fk)) + ")"});
             }
-            if (!t.keptSql().isEmpty()) {
-                counts.add(new String[] {"rows of " + t.name() + " break a foreign key the model does not have",
-                        "(" + check + (t.foreignKeys().isEmpty() ? "IS NOT NULL" : "NOT IN " + keyIds(t.name(), t.foreignKeys())) + ")"});
-            }
+            counts.add(new String[] {"rows of " + t.name() + " break a foreign key the model does not have",
+                    "(" + check + (t.foreignKeys().isEmpty() ? "IS NOT NULL" : "NOT IN " + keyIds(t.name(), t.foreignKeys())) + ")"});
         }
         var inTo = new java.util.TreeSet<String>(unchecked);
         to.tables().forEach(t -> inTo.add(t.name()));

@@ -1,6 +1,7 @@
 package dev.schemac.gen.prisma;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemac.evolve.Sequences;
@@ -31,6 +32,13 @@ class PrismaJudgesSequencesTest {
             String prisma = PrismaSchema.render(c.model(), c.catalog(), Dialect.SQLITE);
             Path fresh = tmp.resolve(s.name() + "-fresh.db");
             PrismaJudgesMigrationsTest.sqlite3(fresh, Sql.create(Dialect.SQLITE, c.catalog(), "app"));
+            if (c.catalog().tables().stream().anyMatch(t -> t.name().contains("\""))) {
+                // Prisma's SQLite schema engine cannot describe a database with a table whose name holds a double quote
+                // (its own query fails, "Error querying the database"): pinned, so this fails when Prisma learns to.
+                assertThatThrownBy(() -> PrismaJudgesMigrationsTest.drift(prisma, List.of("--url", "file:" + fresh)))
+                        .as("Prisma's SQLite schema engine on %s", s.name()).hasMessageContaining("Error describing the database");
+                continue;
+            }
             JsonNode baseline = PrismaJudgesMigrationsTest.drift(prisma, List.of("--url", "file:" + fresh));
             Path migrated = tmp.resolve(s.name() + "-migrated.db");
             PrismaJudgesMigrationsTest.sqlite3(migrated, Sequences.sql(b, s, Dialect.SQLITE, 1, "up"));

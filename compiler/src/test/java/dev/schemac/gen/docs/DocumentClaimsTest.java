@@ -1153,7 +1153,8 @@ class DocumentClaimsTest {
                 if (said.startsWith("#")) continue;
                 String line = said;
                 for (String o : own) for (String part : o.split("\n")) if (!part.isBlank()) line = line.replace(part.strip(), "");
-                String l = line.toLowerCase(java.util.Locale.ROOT);
+                // A code span is a name or a type as the engine spells it (`VARCHAR(12) (enum Type)` for an enum named Type), not a claim.
+                String l = line.replaceAll("`[^`]*`", "").toLowerCase(java.util.Locale.ROOT);
                 if (l.contains("enum type") && primary != dev.schemac.model.Dialect.POSTGRES) {
                     assertThat(line).as("an enum type is PostgreSQL's").containsAnyOf("PostgreSQL", "no enum type");
                 }

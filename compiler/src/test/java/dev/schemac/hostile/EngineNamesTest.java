@@ -304,7 +304,7 @@ class EngineNamesTest {
                 + "  label string(20) @index(name = \"primary\")\n}\n";
         assertThat(sc514(mysql, Main.INPUT_ERRORS)).singleElement().satisfies(d -> {
             assertThat(d.get("line").asInt()).isEqualTo(9);
-            assertThat(d.get("message").asText()).isEqualTo("index name `primary` is the name MySQL gives the primary key of "
+            assertThat(d.get("message").asText()).isEqualTo("index name `primary` is the name MySQL and MariaDB give the primary key of "
                     + "`things`, and two indexes of one table cannot share a name");
         });
     }

@@ -3,6 +3,7 @@ package dev.schemac.gen.sqlmodel;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.EnumDef;
+import dev.schemac.catalog.InsertOrder;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Entity;
 import dev.schemac.model.EnumType;
@@ -26,6 +27,8 @@ import java.util.Set;
 final class PyModule {
     final Model model;
     final Catalog catalog;
+    /** Which keys are set after both rows exist: made once per module, as every table's relationships ask it. */
+    final InsertOrder insertOrder;
     private final Map<String, String> entityClasses = new HashMap<>();
     private final Map<String, String> tableClasses = new HashMap<>();
     private final Map<String, String> enumClasses = new HashMap<>();
@@ -38,6 +41,7 @@ final class PyModule {
     PyModule(Model model, Catalog catalog) {
         this.model = model;
         this.catalog = catalog;
+        this.insertOrder = InsertOrder.of(catalog);
         var taken = new HashSet<String>();
         var modelClasses = new LinkedHashMap<String, String>();
         for (EnumType e : model.enums()) modelClasses.put("enum " + e.name(), e.name());

@@ -31,7 +31,7 @@ final class Relationships {
     Relationships(PyModule m, Imports imports) {
         this.m = m;
         this.imports = imports;
-        this.order = InsertOrder.of(m.catalog);
+        this.order = m.insertOrder;
     }
 
     String render(Entity e, Field f) {

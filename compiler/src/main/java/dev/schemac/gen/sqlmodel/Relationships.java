@@ -8,7 +8,6 @@ import static dev.schemac.gen.sqlmodel.PyExpr.raw;
 import static dev.schemac.gen.sqlmodel.PyExpr.str;
 
 import dev.schemac.catalog.ForeignKey;
-import dev.schemac.catalog.InsertOrder;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Field;
@@ -26,12 +25,10 @@ import java.util.List;
 final class Relationships {
     private final PyModule m;
     private final Imports imports;
-    private final InsertOrder order;
 
     Relationships(PyModule m, Imports imports) {
         this.m = m;
         this.imports = imports;
-        this.order = m.insertOrder;
     }
 
     String render(Entity e, Field f) {
@@ -84,7 +81,7 @@ final class Relationships {
      * refuses. Such a key stays without it: the application sets its key column once both rows exist.
      */
     private boolean postUpdate(Table t, ForeignKey fk) {
-        return order.setLater(t, fk)
+        return m.insertOrder.setLater(t, fk)
                 && (fk.onDelete() == ReferentialAction.SET_NULL || fk.onDelete() == ReferentialAction.CASCADE);
     }
 

@@ -189,7 +189,7 @@ final class MysqlDialect extends SqlDialect {
 
     /** {@code script} saving the session's character sets before its SET NAMES and giving them back at its end, when it has one. */
     static String namesGivenBack(String script) {
-        int names = script.indexOf(SET_NAMES + "\n");
+        int names = setNamesAt(script);
         if (names < 0) return script;
         String body = script.substring(0, names) + NAMES_WHY + "\n" + NAMES_SAVED + "\n" + script.substring(names);
         return body + (body.endsWith("\n") ? "" : "\n") + "\n" + NAMES_BACK + "\n";
@@ -203,9 +203,20 @@ final class MysqlDialect extends SqlDialect {
      * alone relies on none and is left as it is (the schema script always starts with it, {@link #preamble}).
      */
     static String encodingStated(String script) {
-        if (script.contains(SET_NAMES + "\n") || script.chars().allMatch(c -> c < 0x80)) return script;
+        if (setNamesAt(script) >= 0 || script.chars().allMatch(c -> c < 0x80)) return script;
         int at = afterHeader(script);
         return script.substring(0, at) + "\n" + SET_NAMES + "\n" + script.substring(at);
+    }
+
+    /**
+     * Where the script's own SET NAMES statement starts (a line of its own, as {@link #preamble}, the seed and
+     * {@link #encodingStated} write it), or -1: the guards are placed around that line, never around the words
+     * inside a comment.
+     */
+    private static int setNamesAt(String script) {
+        if (script.startsWith(SET_NAMES + "\n")) return 0;
+        int at = script.indexOf("\n" + SET_NAMES + "\n");
+        return at < 0 ? -1 : at + 1;
     }
 
     /** Where a script's header (its first comment lines) ends. */
@@ -229,7 +240,7 @@ final class MysqlDialect extends SqlDialect {
     static String escapesGuarded(String script) {
         if (!readsEscapes(script)) return script;
         String guard = "\n" + ESCAPES_WHY + "\n" + String.join("\n", ESCAPES_ON) + "\n";
-        int names = script.indexOf(SET_NAMES + "\n");
+        int names = setNamesAt(script);
         // Without SET NAMES (a script of ASCII alone): after the header's comment lines.
         int at = names >= 0 ? names + SET_NAMES.length() + 1 : afterHeader(script);
         String body = script.substring(0, at) + guard + script.substring(at);
